@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "SecondCall",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "secondcall", targets: ["secondcall"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .target(name: "CoachCore"),
+        .target(
+            name: "CoachResources",
+            path: "Resources",
+            sources: ["ResourceLocator.swift"],
+            resources: [.copy("rules"), .copy("checklists"), .copy("scenarios")]
+        ),
+        .target(
+            name: "CoachStore",
+            dependencies: ["CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "CoachTUI", dependencies: ["CoachCore", "CNCurses"]),
+        .target(name: "CoachPacks", dependencies: ["CoachCore", "CoachResources", "Yams"]),
+        .executableTarget(
+            name: "secondcall",
+            dependencies: [
+                "CoachCore", "CoachPacks", "CoachStore", "CoachTUI", "CoachResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "secondcall-bench",
+            dependencies: ["CoachCore", "CoachPacks", "CoachStore", "CoachTUI", "CoachResources"]
+        ),
+        .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
+        .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,15 @@
+import Foundation
+
+/// Where the shipped data files (rule pack, checklists, scenarios) live.
+public enum ShippedResources {
+    public static var rulesDirectory: URL { directory("rules") }
+    public static var checklistsDirectory: URL { directory("checklists") }
+    public static var scenariosDirectory: URL { directory("scenarios") }
+
+    private static func directory(_ name: String) -> URL {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
+            fatalError("The shipped '\(name)' folder is missing from the SecondCall resources bundle.")
+        }
+        return url
+    }
+}

@@ -1,0 +1,52 @@
+/// Writes notes in the notes format, so that reading the result gives the same notes back.
+public enum NotesWriter {
+    public static func write(_ document: NotesDocument) -> String {
+        var out = ""
+        if !document.frontMatter.isEmpty {
+            out += "---\n"
+            for entry in document.frontMatter.entries { out += "\(entry.key): \(oneLine(entry.value))\n" }
+            out += "---\n"
+        }
+        for note in document.notes { out += line(for: note) + "\n" }
+        return out
+    }
+
+    public static func line(for note: Note) -> String {
+        let stamp = note.elapsed.map { "[\(formatElapsed($0))] " } ?? ""
+        return stamp + body(note.body)
+    }
+
+    /// `mm:ss` under an hour, `h:mm:ss` from then on.
+    public static func formatElapsed(_ seconds: Int) -> String {
+        let seconds = max(0, seconds)
+        let (hours, minutes, secs) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return hours > 0 ? "\(hours):\(two(minutes)):\(two(secs))" : "\(two(minutes)):\(two(secs))"
+    }
+
+    private static func body(_ body: NoteBody) -> String {
+        switch body {
+        case .said(.me, let text): "me: \(oneLine(text))"
+        case .said(.customer, let text): "c: \(oneLine(text))"
+        case .said(.observation, let text): needsPrivatePrefix(text) ? "private: \(oneLine(text))" : oneLine(text)
+        case .stage(let stage): "/stage \(stage.rawValue)"
+        case .need(let text): "/need \(oneLine(text))"
+        case .nextStep(let text): "/next \(oneLine(text))"
+        case .mark(let text): text.isEmpty ? "/mark" : "/mark \(oneLine(text))"
+        }
+    }
+
+    /// An observation that would read back as something else (a comment, a command, a stamp, a prefix,
+    /// a fence) gets the explicit `private:` prefix.
+    private static func needsPrivatePrefix(_ text: String) -> Bool {
+        guard let first = text.first else { return true }
+        if "#/[".contains(first) || text.hasPrefix("---") { return true }
+        let lowered = text.lowercased()
+        return SpeakerPrefix.prefixes.contains { lowered.hasPrefix($0.0 + ":") }
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,63 @@
+/// Runs a stack of screens on a terminal: reads a key, lets the top screen react, redraws when asked.
+public final class App {
+    public let terminal: any Terminal
+    private var screens: [any Screen]
+    private var needsRedraw = true
+    public private(set) var isFinished = false
+
+    public init(terminal: any Terminal, root: any Screen) {
+        self.terminal = terminal
+        screens = [root]
+    }
+
+    public var topScreen: any Screen { screens[screens.count - 1] }
+
+    /// Handles one key, or a tick when `key` is nil, then redraws if anything changed.
+    public func step(_ key: Key?) {
+        guard !isFinished else { return }
+        let reaction = key.map { key in
+            key == .resize ? .redraw : topScreen.handle(key)
+        } ?? topScreen.tick()
+        apply(reaction)
+        if needsRedraw, !isFinished { draw() }
+    }
+
+    /// Feeds keys until the terminal has none ready (a virtual terminal's queue), for tests.
+    public func drainKeys() {
+        while !isFinished, let key = terminal.nextKey(timeoutMilliseconds: 0) { step(key) }
+    }
+
+    /// The interactive loop: waits for keys, ticks four times a second, stops when a screen quits or
+    /// `shouldStop` says so (a signal arrived).
+    public func run(shouldStop: () -> Bool) {
+        draw()
+        while !isFinished, !shouldStop() {
+            step(terminal.nextKey(timeoutMilliseconds: 250))
+        }
+    }
+
+    public func draw() {
+        var canvas = Canvas(size: terminal.size)
+        let minimum = topScreen.minimumSize
+        if canvas.size.columns < minimum.columns || canvas.size.rows < minimum.rows {
+            TooSmallNotice.draw(into: &canvas, minimum: minimum)
+        } else {
+            topScreen.render(into: &canvas)
+        }
+        terminal.present(canvas)
+        needsRedraw = false
+    }
+
+    private func apply(_ reaction: Reaction) {
+        switch reaction {
+        case .none: return
+        case .redraw: break
+        case .push(let screen): screens.append(screen)
+        case .replace(let screen): screens[screens.count - 1] = screen
+        case .pop:
+            if screens.count == 1 { isFinished = true } else { screens.removeLast() }
+        case .quit: isFinished = true
+        }
+        needsRedraw = true
+    }
+}

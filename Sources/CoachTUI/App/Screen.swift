@@ -1,0 +1,24 @@
+/// What a key handler asks of the app after updating its screen's state. Nothing draws from a handler.
+public enum Reaction {
+    case none
+    case redraw
+    case push(any Screen)
+    case pop
+    case replace(any Screen)
+    case quit
+}
+
+/// A full-screen view: a pure function of its state to cells, and key handlers that update that state.
+public protocol Screen: AnyObject {
+    func render(into canvas: inout Canvas)
+    func handle(_ key: Key) -> Reaction
+    /// Called about four times a second when no key came, for clocks; returns `.redraw` when time shows.
+    func tick() -> Reaction
+    /// Below this size the app shows a "make the window larger" message instead of the screen.
+    var minimumSize: TerminalSize { get }
+}
+
+extension Screen {
+    public func tick() -> Reaction { .none }
+    public var minimumSize: TerminalSize { TerminalSize(columns: 40, rows: 10) }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+
+/// A command whose capability has not been built yet: says so and exits 2, so nothing pretends to work.
+protocol NotYetAvailable: ParsableCommand {}
+
+extension NotYetAvailable {
+    func run() throws {
+        printError("'\(Self.configuration.commandName ?? "this command")' is not available yet")
+        throw ExitCode(2)
+    }
+}
+
+struct LiveCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "live", abstract: "Coach a live call (not available yet).")
+}
+
+struct RulesCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List, explain and test rules (not available yet).")
+}
+
+struct SessionsCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List, show and export stored calls (not available yet).")
+}
+
+struct ReviewCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "review", abstract: "Review a call (not available yet).")
+}
+
+struct PlanCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Plan a call as a learning exercise (not available yet).")
+}
+
+struct PracticeCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "practice", abstract: "Practise against a scripted customer (not available yet).")
+}
+
+struct ScenariosCommand: NotYetAvailable {
+    static let configuration = CommandConfiguration(commandName: "scenarios", abstract: "Check practice scenario files (not available yet).")
+}

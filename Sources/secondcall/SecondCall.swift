@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct SecondCall: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "secondcall",
+        abstract: "A terminal coach for sales conversations: aim every call at earning the second one.",
+        discussion: """
+        Run with no command for the home screen. Notes files use the notes format described in the README:
+        one note a line, e.g. '[00:20] c: Sales are flat.'
+        """,
+        version: "0.1.0",
+        subcommands: [
+            HomeCommand.self, LiveCommand.self, CheckCommand.self, RulesCommand.self, SessionsCommand.self,
+            ReviewCommand.self, PlanCommand.self, PracticeCommand.self, ScenariosCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self
+    )
+}

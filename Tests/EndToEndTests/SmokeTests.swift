@@ -1,0 +1,38 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite(.serialized) struct SmokeTests {
+    @Test func homeScreenShowsTheNameAndHintsAndQuitsCleanly() throws {
+        let binary = BuiltProducts.secondcall
+        #expect(FileManager.default.isExecutableFile(atPath: binary), "build the package first: \(binary)")
+        let session = try TmuxSession(
+            "printf 'before the app\\n'; \(binary); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
+            columns: 100, rows: 30)
+        #expect(try session.waitFor("SecondCall"))
+        let screen = try session.capture()
+        #expect(screen.contains("Start a call"))
+        #expect(screen.contains("Enter open"))
+        #expect(screen.contains("? help"))
+        #expect(screen.contains("q quit"))
+        #expect(!screen.contains("before the app"), "the app draws on its own screen")
+
+        try session.send("q")
+        #expect(try session.waitFor("exit=0"))
+        let after = try session.capture()
+        #expect(after.contains("before the app"), "the shell's screen is back")
+        #expect(after.contains("icanon echo"), "line editing and echo are restored: \(after)")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let binary = BuiltProducts.secondcall
+        let session = try TmuxSession(
+            "\(binary); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60")
+        #expect(try session.waitFor("SecondCall"))
+        #expect(try session.signal(SIGTERM))
+        #expect(try session.waitFor("exit="))
+        let after = try session.capture()
+        #expect(after.contains("exit=143"))
+        #expect(after.contains("icanon echo"), "\(after)")
+    }
+}
