@@ -40,6 +40,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
+        .testTarget(name: "CoachPacksTests", dependencies: ["CoachPacks", "CoachCore", "TestSupport"]),
         .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
     ],

@@ -1,0 +1,53 @@
+/// Running facts about the call so far, kept up to date note by note at constant cost.
+public struct CallFacts: Sendable {
+    public private(set) var noteCount = 0
+    public private(set) var stage = Stage.relationship
+    public private(set) var needsStated = 0
+    public private(set) var nextSteps = 0
+    public private(set) var lastElapsed: Int?
+    public private(set) var repWords = 0
+    public private(set) var customerWords = 0
+    public private(set) var questions = 0
+    public private(set) var openQuestions = 0
+    public private(set) var currentMonologue = 0
+    public private(set) var longestMonologue = 0
+    public private(set) var lastRepNoteIndex: Int?
+    /// Content words the customer has said, for telling when a question asks what they already answered.
+    public private(set) var customerVocabulary: Set<String> = []
+
+    public init() {}
+
+    /// The rep's share of the words said so far, in percent; nil before anyone spoke.
+    public var talkShare: Double? {
+        let total = repWords + customerWords
+        return total == 0 ? nil : Double(repWords) * 100 / Double(total)
+    }
+
+    mutating func record(_ note: Note, tokens: [Tokenizer.Token], index: Int) {
+        noteCount += 1
+        if let elapsed = note.elapsed { lastElapsed = elapsed }
+        switch note.body {
+        case .said(.me, _):
+            repWords += tokens.count
+            currentMonologue += tokens.count
+            longestMonologue = max(longestMonologue, currentMonologue)
+            lastRepNoteIndex = index
+            if note.isQuestion {
+                questions += 1
+                if note.isOpenQuestion { openQuestions += 1 }
+            }
+        case .said(.customer, _):
+            customerWords += tokens.count
+            currentMonologue = 0
+            for token in tokens where !ContentWords.isStopWord(token.word) { customerVocabulary.insert(token.word) }
+        case .said(.observation, _), .mark:
+            break
+        case .stage(let newStage):
+            stage = newStage
+        case .need:
+            needsStated += 1
+        case .nextStep:
+            nextSteps += 1
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// Raises on rep questions (open ones only, when asked): the kind behind the open-question strength.
+final class QuestionCheck: RuleCheck {
+    let scope: RuleScope
+    let openOnly: Bool
+
+    init(scope: RuleScope, openOnly: Bool) {
+        self.scope = scope
+        self.openOnly = openOnly
+    }
+
+    func observe(_ context: NoteContext) -> [RuleHit] {
+        guard context.note.isQuestion, scope.includesStage(context.facts.stage),
+              !openOnly || context.note.isOpenQuestion else { return [] }
+        return [RuleHit(noteIndex: context.index)]
+    }
+}

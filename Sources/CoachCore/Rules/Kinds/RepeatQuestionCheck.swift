@@ -1,0 +1,22 @@
+/// Raises on a rep question for facts the customer has already given: most of its topic words were
+/// said by the customer earlier. Questions that dig deeper (why, what's behind, tell me more) are
+/// follow-ups, not repeats.
+final class RepeatQuestionCheck: RuleCheck {
+    let scope: RuleScope
+    let minimumShared: Int
+    private static let deepening: Set<String> = ["why", "behind", "more", "else", "mean", "feel", "impact", "cause", "causes", "matter"]
+
+    init(scope: RuleScope, minimumShared: Int) {
+        self.scope = scope
+        self.minimumShared = minimumShared
+    }
+
+    func observe(_ context: NoteContext) -> [RuleHit] {
+        guard context.note.isQuestion, scope.includesStage(context.facts.stage),
+              !context.tokens.contains(where: { Self.deepening.contains($0.word) }) else { return [] }
+        let topics = ContentWords.of(context.tokens)
+        let known = topics.filter { context.facts.customerVocabulary.contains($0) }
+        guard known.count >= minimumShared, known.count * 4 >= topics.count * 3 else { return [] }
+        return [RuleHit(noteIndex: context.index, evidence: "already answered: \(known.joined(separator: ", "))")]
+    }
+}

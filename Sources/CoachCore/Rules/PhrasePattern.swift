@@ -1,0 +1,64 @@
+/// A phrase to look for in a note: words matched whole and case-insensitively. `word*` matches any word
+/// that starts with `word`; a lone `*` matches any one word. Patterns are not regular expressions, so
+/// matching stays linear in the length of the note.
+public struct PhrasePattern: Equatable, Sendable {
+    public enum Piece: Equatable, Sendable {
+        case word(String)
+        case prefix(String)
+        case anyWord
+    }
+
+    public static let maximumWords = 12
+
+    public let source: String
+    public let pieces: [Piece]
+
+    public struct Problem: Error, Equatable {
+        /// 0-based offset in characters into the pattern.
+        public var offset: Int
+        public var message: String
+    }
+
+    public init(_ source: String) throws(Problem) {
+        self.source = source
+        var pieces: [Piece] = []
+        for (offset, character) in source.enumerated() {
+            if character.isLetter || character.isNumber || character.isWhitespace || "'’-*.,&".contains(character) { continue }
+            throw Problem(offset: offset, message:
+                "'\(character)' cannot be used in a phrase: phrases are words, 'word*' for any ending and '*' for any one word, not regular expressions")
+        }
+        for rawWord in source.split(whereSeparator: { $0.isWhitespace }) {
+            if rawWord == "*" {
+                pieces.append(.anyWord)
+                continue
+            }
+            let isPrefix = rawWord.hasSuffix("*")
+            let stem = isPrefix ? rawWord.dropLast() : rawWord[...]
+            if stem.contains("*") {
+                throw Problem(offset: Self.offset(of: rawWord, in: source),
+                              message: "'*' may only end a word ('integrat*') or stand alone ('our * team')")
+            }
+            let words = Tokenizer.words(stem)
+            if isPrefix {
+                guard words.count == 1, let only = words.first, only.count >= 3 else {
+                    throw Problem(offset: Self.offset(of: rawWord, in: source),
+                                  message: "'\(rawWord)': a 'word*' prefix needs at least 3 letters before the '*'")
+                }
+                pieces.append(.prefix(only))
+            } else {
+                pieces += words.map(Piece.word)
+            }
+        }
+        guard pieces.contains(where: { if case .anyWord = $0 { false } else { true } }) else {
+            throw Problem(offset: 0, message: "a phrase needs at least one word")
+        }
+        guard pieces.count <= Self.maximumWords else {
+            throw Problem(offset: 0, message: "a phrase may have at most \(Self.maximumWords) words; split it into shorter phrases")
+        }
+        self.pieces = pieces
+    }
+
+    private static func offset(of word: Substring, in source: String) -> Int {
+        source.distance(from: source.startIndex, to: word.startIndex)
+    }
+}

@@ -1,0 +1,70 @@
+/// Reads a call note by note and raises flags as barriers (and strengths) show. Adding a note costs the
+/// length of the note plus the number of rules: the call so far is never scanned again.
+public final class RuleEngine {
+    public let pack: RulePack
+    public private(set) var flags: [Flag] = []
+    public private(set) var facts = CallFacts()
+    private let checks: [any RuleCheck]
+    private var noteTexts: [String] = []
+    private var flagged: Set<FlagKey> = []
+    private var matches = PhraseMatcher.Matches()
+    private var finished = false
+
+    private struct FlagKey: Hashable {
+        var noteIndex: Int
+        var target: RuleTarget
+    }
+
+    public init(pack: RulePack) {
+        self.pack = pack
+        checks = pack.makeChecks()
+    }
+
+    /// Reads the next note of the call and returns the flags it raised (some may anchor at earlier notes).
+    @discardableResult
+    public func add(_ note: Note) -> [Flag] {
+        let index = noteTexts.count
+        let tokens = Tokenizer.tokens(note.text)
+        noteTexts.append(note.text)
+        if note.speaker != nil { pack.matcher.match(tokens, into: &matches) } else { pack.matcher.match([], into: &matches) }
+        let context = NoteContext(index: index, note: note, tokens: tokens, matches: matches, facts: facts)
+        var raised: [Flag] = []
+        for (rule, check) in zip(pack.rules, checks) {
+            for hit in check.observe(context) { record(hit, of: rule, into: &raised) }
+        }
+        facts.record(note, tokens: tokens, index: index)
+        return raised
+    }
+
+    /// Ends the call: measures taken at the end raise their flags now. Later calls return nothing.
+    @discardableResult
+    public func finish() -> [Flag] {
+        guard !finished else { return [] }
+        finished = true
+        var raised: [Flag] = []
+        for (rule, check) in zip(pack.rules, checks) {
+            for hit in check.finish(facts) { record(hit, of: rule, into: &raised) }
+        }
+        return raised
+    }
+
+    /// Runs a whole call through a fresh engine: every flag, in the order raised, ended with `finish`.
+    public static func flags(for notes: [Note], pack: RulePack) -> [Flag] {
+        let engine = RuleEngine(pack: pack)
+        for note in notes { engine.add(note) }
+        engine.finish()
+        return engine.flags
+    }
+
+    private func record(_ hit: RuleHit, of rule: RuleDefinition, into raised: inout [Flag]) {
+        guard flagged.insert(FlagKey(noteIndex: hit.noteIndex, target: rule.target)).inserted else { return }
+        let text = noteTexts[hit.noteIndex]
+        let evidence = hit.evidence ?? hit.span.map { span in
+            String(decoding: Array(text.utf8)[span], as: UTF8.self)
+        } ?? text
+        let flag = Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, noteIndex: hit.noteIndex,
+                        span: hit.span, message: rule.message, tip: rule.tip, evidence: evidence)
+        flags.append(flag)
+        raised.append(flag)
+    }
+}

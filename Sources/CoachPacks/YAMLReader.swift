@@ -1,0 +1,159 @@
+import CoachCore
+import Foundation
+import Yams
+
+/// Reads a YAML mapping field by field, collecting a `line:col` diagnostic for each problem instead of
+/// stopping at the first: a wrong type, a missing field, a value outside its list, or a field that does not
+/// exist (naming the ones that do).
+struct YAMLReader {
+    let path: String
+    private(set) var diagnostics: [FileDiagnostic] = []
+
+    init(path: String) { self.path = path }
+
+    /// Parses a whole file; a syntax error becomes a diagnostic at its place.
+    mutating func document(_ text: String) -> Node? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                report(line: 1, column: 1, "the file is empty")
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                report(line: mark.line, column: mark.column, "YAML syntax: \(problem)")
+            default:
+                report(line: 1, column: 1, "YAML: \(error)")
+            }
+            return nil
+        } catch {
+            report(line: 1, column: 1, "YAML: \(error)")
+            return nil
+        }
+    }
+
+    mutating func report(_ node: Node?, _ message: String) {
+        report(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message)
+    }
+
+    mutating func report(line: Int, column: Int, _ message: String) {
+        diagnostics.append(FileDiagnostic(path: path, Diagnostic(line: line, column: column, message)))
+    }
+
+    // MARK: Mappings
+
+    mutating func mapping(_ node: Node?, what: String) -> Fields? {
+        guard let node else { return nil }
+        guard case .mapping(let mapping) = node else {
+            report(node, "\(what) must be a mapping of 'key: value' lines")
+            return nil
+        }
+        var fields = Fields(node: node)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                report(key, "keys must be plain words")
+                continue
+            }
+            if fields.values[scalar.string] != nil { report(key, "'\(scalar.string)' is given twice") }
+            fields.values[scalar.string] = value
+            fields.keyNodes[scalar.string] = key
+            fields.order.append(scalar.string)
+        }
+        return fields
+    }
+
+    /// Reports every field not in `allowed`, naming the ones that are.
+    mutating func rejectUnknown(_ fields: Fields, allowed: [String], context: String) {
+        for key in fields.order where !allowed.contains(key) {
+            report(fields.keyNodes[key], "unknown field '\(key)' in \(context); valid fields: \(allowed.joined(separator: ", "))")
+        }
+    }
+
+    // MARK: Values
+
+    mutating func string(_ fields: Fields, _ key: String, required: Bool = false) -> String? {
+        guard let node = fields.values[key] else {
+            if required { report(fields.node, "missing field '\(key)'") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            report(node, "'\(key)' must be text")
+            return nil
+        }
+        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    mutating func strings(_ fields: Fields, _ key: String, required: Bool = false) -> [(String, Node)]? {
+        guard let node = fields.values[key] else {
+            if required { report(fields.node, "missing field '\(key)' (a list)") }
+            return nil
+        }
+        guard case .sequence(let sequence) = node else {
+            report(node, "'\(key)' must be a list ('- item' lines)")
+            return nil
+        }
+        var items: [(String, Node)] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item else {
+                report(item, "each item of '\(key)' must be text")
+                continue
+            }
+            items.append((scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), item))
+        }
+        return items
+    }
+
+    mutating func number(_ fields: Fields, _ key: String, range: ClosedRange<Double>) -> Double? {
+        guard let node = fields.values[key] else { return nil }
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string), range.contains(value) else {
+            report(node, "'\(key)' must be a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ fields: Fields, _ key: String, range: ClosedRange<Int>) -> Int? {
+        number(fields, key, range: Double(range.lowerBound)...Double(range.upperBound)).flatMap { value in
+            guard value == value.rounded() else {
+                report(fields.values[key], "'\(key)' must be a whole number")
+                return nil
+            }
+            return Int(value)
+        }
+    }
+
+    mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
+        guard let node = fields.values[key] else { return nil }
+        guard case .scalar(let scalar) = node, let value = Bool(scalar.string.lowercased()) else {
+            report(node, "'\(key)' must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// A value that must be one of a fixed list (a barrier, a severity, a stage).
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, required: Bool = false) -> T?
+    where T.RawValue == String {
+        guard let text = string(fields, key, required: required) else { return nil }
+        guard let value = T(rawValue: text) else {
+            report(fields.values[key], "unknown \(key) '\(text)'; one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return value
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+/// A YAML mapping's fields by name, with their nodes for positions.
+struct Fields {
+    let node: Node
+    var values: [String: Node] = [:]
+    var keyNodes: [String: Node] = [:]
+    var order: [String] = []
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+}
