@@ -216,7 +216,9 @@ struct RuleFileReader {
                 patterns.append(try PhrasePattern(text))
             } catch {
                 let mark = node.mark
-                yaml.report(line: mark?.line ?? 1, column: (mark?.column ?? 1) + error.offset, "bad phrase '\(text)': \(error.message)")
+                let quoted = if case .scalar(let scalar) = node { scalar.style == .singleQuoted || scalar.style == .doubleQuoted } else { false }
+                yaml.report(line: mark?.line ?? 1, column: (mark?.column ?? 1) + (quoted ? 1 : 0) + error.offset,
+                            "bad phrase '\(text)': \(error.message)")
                 failed = true
             }
         }

@@ -5,24 +5,69 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read notes files and report problems in them.",
-        discussion: "Diagnostics print as 'path:line:col: severity: message'. Exit 0 when clean, 2 on errors or unreadable input."
+        abstract: "Read notes files and flag the barriers in them.",
+        discussion: """
+        Text output is 'path:line:col: severity: message [barrier/rule-id]', then a count per barrier.
+        Exit 0 when clean, 1 when a flag is at or above --fail-on, 2 for unreadable input, bad notes or bad rules.
+        """
     )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a flag is at least this severe: suggestion, warning or error.")
+    var failOn: Severity = .warning
+
+    @OptionGroup var rules: RuleOptions
 
     @Argument(help: "Notes files to check; '-' reads standard input.")
     var files: [String]
 
     func run() throws {
-        var sawError = false
+        let pack = try rules.load()
+        var unreadable = false
+        var located: [LocatedFlag] = []
         for path in files {
             guard let bytes = readInput(path) else {
-                sawError = true
+                unreadable = true
                 continue
             }
             let result = NotesParser.parse(bytes: bytes)
-            for diagnostic in result.diagnostics { print(diagnostic.formatted(path: path)) }
-            if !result.errors.isEmpty { sawError = true }
+            for diagnostic in result.diagnostics { printError(diagnostic.formatted(path: path)) }
+            if !result.errors.isEmpty { unreadable = true }
+            let flags = RuleEngine.flags(for: result.document.notes, pack: pack)
+            located += FlagLocator.locate(flags, in: result.document, source: String(decoding: bytes, as: UTF8.self), path: path)
+                .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         }
-        if sawError { throw ExitCode(2) }
+        switch format {
+        case .text: printText(located)
+        case .json: try printJSON(located)
+        }
+        if unreadable { throw ExitCode(2) }
+        if located.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+    }
+
+    private func printText(_ flags: [LocatedFlag]) {
+        for flag in flags { print(flag.formatted) }
+        guard !flags.isEmpty else {
+            print("no barriers flagged in \(files.count) file\(files.count == 1 ? "" : "s")")
+            return
+        }
+        print("")
+        let counts = Dictionary(grouping: flags, by: \.barrier).mapValues(\.count)
+        for barrier in Barrier.allCases where counts[barrier.rawValue] != nil {
+            print("\(barrier.rawValue): \(counts[barrier.rawValue]!)")
+        }
+        print("\(flags.count) flag\(flags.count == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+    }
+
+    private func printJSON(_ flags: [LocatedFlag]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(flags.isEmpty ? "[]" : String(decoding: try encoder.encode(flags), as: UTF8.self))
     }
 }
+
+extension Severity: ExpressibleByArgument {}

@@ -14,10 +14,6 @@ struct LiveCommand: NotYetAvailable {
     static let configuration = CommandConfiguration(commandName: "live", abstract: "Coach a live call (not available yet).")
 }
 
-struct RulesCommand: NotYetAvailable {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List, explain and test rules (not available yet).")
-}
-
 struct SessionsCommand: NotYetAvailable {
     static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List, show and export stored calls (not available yet).")
 }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import CoachCore
+import CoachPacks
+import Foundation
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List, explain, test and lint rules.",
+        subcommands: [RulesList.self, RulesExplain.self, RulesTest.self, RulesLint.self],
+        defaultSubcommand: RulesList.self
+    )
+}
+
+struct RulesList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Show every rule in use, one a line.")
+
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+        let pack = try rules.load()
+        let rows = pack.rules.map { rule in
+            [rule.id, rule.target.id, rule.kind.name, rule.severity.rawValue, rule.message]
+        }
+        print(TextTable.render(header: ["ID", "FLAGS", "KIND", "SEVERITY", "MESSAGE"], rows: rows))
+        print("\(pack.rules.count) rules")
+    }
+}
+
+struct RulesExplain: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's message, tip and examples.")
+
+    @OptionGroup var rules: RuleOptions
+
+    @Argument(help: "The rule's id (see 'secondcall rules list').")
+    var id: String
+
+    func run() throws {
+        let pack = try rules.load()
+        guard let rule = pack.rule(id: id) else {
+            let close = pack.rules.map(\.id).filter { $0.contains(id) || id.contains($0) }
+            printError("no rule with id '\(id)'" + (close.isEmpty ? "; 'secondcall rules list' shows them" : "; did you mean \(close.joined(separator: ", "))?"))
+            throw ExitCode(2)
+        }
+        print("\(rule.id)  (\(rule.target.isBarrier ? "barrier" : "strength"): \(rule.target.id), \(rule.kind.name), \(rule.severity.rawValue))")
+        print("from \(rule.file)")
+        print("")
+        print("message: \(rule.message)")
+        print("tip:     \(rule.tip)")
+        for (title, snippets) in [("flags", rule.examples.flag), ("passes", rule.examples.pass)] {
+            print("")
+            print("\(title):")
+            for snippet in snippets {
+                print("  " + snippet.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  "))
+            }
+        }
+    }
+}
+
+struct RulesTest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run every rule's examples; ends with 'N passed, N failed'.",
+        discussion: "With DIR, only the rules in that folder; without, every rule in use."
+    )
+
+    @OptionGroup var rules: RuleOptions
+
+    @Argument(help: "A folder of rule files to test on its own.")
+    var directory: String?
+
+    func run() throws {
+        let definitions: [RuleDefinition]
+        if let directory {
+            let loaded = RulePackLoader.load(directories: [URL(fileURLWithPath: directory)])
+            for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
+            if !loaded.diagnostics.isEmpty { throw ExitCode(2) }
+            definitions = loaded.pack.rules
+        } else {
+            definitions = try rules.load().rules
+        }
+        let outcome = RuleExampleRunner.run(definitions)
+        for failure in outcome.failures { print("FAIL \(failure)") }
+        print("\(outcome.passed) passed, \(outcome.failures.count) failed")
+        if !outcome.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct RulesLint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a folder of rule files: YAML, fields, kinds, phrases, duplicate ids and examples."
+    )
+
+    @Argument(help: "The folder of rule files.")
+    var directory: String
+
+    func run() throws {
+        let loaded = RulePackLoader.load(directories: [URL(fileURLWithPath: directory)])
+        for diagnostic in loaded.diagnostics { print(diagnostic.description) }
+        let outcome = RuleExampleRunner.run(loaded.pack.rules)
+        for failure in outcome.failures { print("\(failure.file):1:1: error: \(failure.ruleID): \(failure.problem)") }
+        let problems = loaded.diagnostics.count + outcome.failures.count
+        print(problems == 0 ? "\(loaded.pack.rules.count) rules, no problems" : "\(problems) problem\(problems == 1 ? "" : "s")")
+        if problems > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct CheckCommandTests {
+    let corpus = Fixtures.corpusCalls.path
+
+    @Test func printsFlagsInCompilerFormWithASummaryAndExitsOne() throws {
+        let result = try CommandRunner.secondcall(["check", "\(corpus)/quarter-end.notes"])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(corpus)/quarter-end.notes:5:20: warning: Your target is showing [excessive-goal-focus/goal-focus-my-target]"))
+        #expect(lines.contains { $0.hasPrefix("\(corpus)/quarter-end.notes:9:") && $0.contains("[impatience/") })
+        #expect(lines.contains("excessive-goal-focus: 3"))
+        #expect(lines.last == "4 flags in 1 file")
+    }
+
+    @Test func aCleanCallExitsZero() throws {
+        let result = try CommandRunner.secondcall(["check", "\(corpus)/retail-shelves-ideal.notes"])
+        #expect(result.status == 0)
+        #expect(result.output == "no barriers flagged in 1 file\n")
+    }
+
+    @Test func failOnRaisesTheBar() throws {
+        let result = try CommandRunner.secondcall(["check", "--fail-on", "error", "\(corpus)/pitch-first.notes"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("pitching: 5"))
+    }
+
+    @Test func jsonCarriesEveryField() throws {
+        let result = try CommandRunner.secondcall(["check", "--format", "json", "-"], input: "me: What does your company do exactly?\n")
+        #expect(result.status == 1)
+        let flags = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(flags.count == 1)
+        let flag = flags[0]
+        #expect(flag["file"] as? String == "-")
+        #expect(flag["line"] as? Int == 1)
+        #expect(flag["column"] as? Int == 5)
+        #expect(flag["barrier"] as? String == "lack-of-preparation")
+        #expect(flag["rule"] as? String == "preparation-homework-question")
+        #expect(flag["severity"] as? String == "warning")
+        #expect(flag["evidence"] as? String == "What does your company do")
+        #expect((flag["tip"] as? String)?.isEmpty == false)
+        #expect((flag["message"] as? String)?.isEmpty == false)
+    }
+
+    @Test func badNotesAndMissingFilesExitTwo() throws {
+        let bad = try CommandRunner.secondcall(["check", "-"], input: "me: fine\n/stg x\n")
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("-:2:1: error: unknown command '/stg'"))
+        let missing = try CommandRunner.secondcall(["check", "/no/such.notes"])
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("cannot read '/no/such.notes': no such file"))
+    }
+
+    @Test func aBrokenUserRuleStopsTheCheckWithItsPlace() throws {
+        let rules = try TemporaryDirectory()
+        try rules.write("bad.yaml", "id: bad\nbarrier: pitching\nkind: phrase\nmessage: m\ntip: t\nphrases: [x]\nexamples: {flag: ['me: x'], pass: ['me: y']}\ncolour: red\n")
+        let result = try CommandRunner.secondcall(["check", "--rules", rules.url.path, "\(corpus)/quarter-end.notes"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("bad.yaml:8:1: error: unknown field 'colour'"))
+    }
+
+    @Test func disableSwitchesARuleOff() throws {
+        let result = try CommandRunner.secondcall(["check", "--disable", "preparation-homework-question", "-"], input: "me: What does your company do?\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func rulesTestRunsEveryExampleAndEndsWithTheTally() throws {
+        let result = try CommandRunner.secondcall(["rules", "test"])
+        #expect(result.status == 0)
+        let last = result.output.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasSuffix("passed, 0 failed"))
+    }
+
+    @Test func rulesLintReportsAFailingExample() throws {
+        let rules = try TemporaryDirectory()
+        try rules.write("r.yaml", "id: r\nbarrier: pitching\nkind: phrase\nmessage: m\ntip: t\nphrases: [quota]\nexamples: {flag: ['me: nothing here'], pass: ['me: y']}\n")
+        let result = try CommandRunner.secondcall(["rules", "lint", rules.url.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("r: a 'flag' example raised nothing"))
+    }
+
+    @Test func commandsNotBuiltYetSaySoAndExitTwo() throws {
+        let result = try CommandRunner.secondcall(["practice"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("not available yet"))
+    }
+}
