@@ -4,6 +4,7 @@ import Foundation
 /// or for all of them.
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("parser", ParserBenchmark.run),
+    ("rules", RulesBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

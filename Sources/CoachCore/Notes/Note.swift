@@ -71,10 +71,10 @@ public struct Note: Equatable, Sendable, Codable {
 
     /// A rep's line that asks something.
     public var isQuestion: Bool {
-        speaker == .me && text.contains("?")
+        speaker == .me && text.utf8.contains(UInt8(ascii: "?"))
     }
 
     public var isOpenQuestion: Bool {
-        isQuestion && QuestionForm.isOpen(text)
+        isQuestion && QuestionForm.isOpen(text, tokens: Tokenizer.tokens(text))
     }
 }

@@ -13,50 +13,86 @@ public enum Tokenizer {
 
     public static func tokens(_ text: some StringProtocol) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(16)
         forEachToken(in: text) { tokens.append($0) }
         return tokens
     }
 
     /// Calls `body` for every word in order, without collecting them.
     public static func forEachToken(in text: some StringProtocol, _ body: (Token) -> Void) {
-        var word = String.UnicodeScalarView()
+        var string = String(text)
+        string.withUTF8 { scan($0, body) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
         var start = 0
         var end = 0
-        var offset = 0
         var pendingApostrophe = false
         var isASCII = true
+        var index = 0
 
         func finish() {
             pendingApostrophe = false
             guard !word.isEmpty else { return }
-            let text = String(word)
+            let text = String(decoding: word, as: UTF8.self)
             body(Token(word: isASCII ? text : text.lowercased(), range: start..<end))
             word.removeAll(keepingCapacity: true)
             isASCII = true
         }
 
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            if isWordScalar(scalar) {
-                if word.isEmpty { start = offset }
-                if pendingApostrophe { word.append("'") }
+        while index < bytes.count {
+            let byte = bytes[index]
+            let width: Int
+            let isWord: Bool
+            let isApostrophe: Bool
+            if byte < 0x80 {
+                width = 1
+                isWord = isASCIIWordByte(byte)
+                isApostrophe = byte == UInt8(ascii: "'")
+            } else {
+                let scalar = decodeScalar(bytes, at: index)
+                width = scalar.width
+                isWord = isWordScalar(scalar.value)
+                isApostrophe = scalar.value == "\u{2019}"
+            }
+            if isWord {
+                if word.isEmpty { start = index }
+                if pendingApostrophe { word.append(UInt8(ascii: "'")) }
                 pendingApostrophe = false
-                if scalar.isASCII {
-                    let value = scalar.value
-                    word.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                if width == 1 {
+                    word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                 } else {
                     isASCII = false
-                    word.append(scalar)
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
                 }
-                end = offset + width
-            } else if (scalar == "'" || scalar == "\u{2019}") && !word.isEmpty && !pendingApostrophe {
+                end = index + width
+            } else if isApostrophe && !word.isEmpty && !pendingApostrophe {
                 pendingApostrophe = true
             } else {
                 finish()
             }
-            offset += width
+            index += width
         }
         finish()
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// Decodes the scalar starting at `index` of valid UTF-8.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: Unicode.Scalar, width: Int) {
+        let lead = UInt32(bytes[index])
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width where index + offset < bytes.count {
+            value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     @inline(__always)

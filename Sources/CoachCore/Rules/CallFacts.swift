@@ -23,7 +23,7 @@ public struct CallFacts: Sendable {
         return total == 0 ? nil : Double(repWords) * 100 / Double(total)
     }
 
-    mutating func record(_ note: Note, tokens: [Tokenizer.Token], index: Int) {
+    mutating func record(_ note: Note, tokens: [Tokenizer.Token], index: Int, isQuestion: Bool, isOpenQuestion: Bool) {
         noteCount += 1
         if let elapsed = note.elapsed { lastElapsed = elapsed }
         switch note.body {
@@ -32,9 +32,9 @@ public struct CallFacts: Sendable {
             currentMonologue += tokens.count
             longestMonologue = max(longestMonologue, currentMonologue)
             lastRepNoteIndex = index
-            if note.isQuestion {
+            if isQuestion {
                 questions += 1
-                if note.isOpenQuestion { openQuestions += 1 }
+                if isOpenQuestion { openQuestions += 1 }
             }
         case .said(.customer, _):
             customerWords += tokens.count

@@ -13,10 +13,12 @@ public enum ContentWords {
         "again", "still", "yet", "sure", "thanks", "thank", "please", "currently", "use", "using", "run", "running",
     ]
 
-    public static func isStopWord(_ word: String) -> Bool { stopWords.contains(word) || word.count < 3 }
+    public static func isStopWord(_ word: String) -> Bool { word.utf8.count < 3 || stopWords.contains(word) }
 
+    /// The distinct topic words of a short text, in order.
     public static func of(_ tokens: [Tokenizer.Token]) -> [String] {
-        var seen: Set<String> = []
-        return tokens.map(\.word).filter { !isStopWord($0) && seen.insert($0).inserted }
+        var words: [String] = []
+        for token in tokens where !isStopWord(token.word) && !words.contains(token.word) { words.append(token.word) }
+        return words
     }
 }

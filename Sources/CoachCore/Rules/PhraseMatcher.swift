@@ -1,17 +1,32 @@
-/// Every phrase of a rule pack compiled into one word trie. Matching a note walks the trie from each
-/// word; each walk is bounded by the longest phrase, so the cost is linear in the note's length.
+/// Every phrase of a rule pack compiled into one word trie. A note's words are looked up once each (to a
+/// word number, and a mask of the `word*` stems they start with); then the trie is walked from each word.
+/// Each walk is bounded by the longest phrase, so the cost is linear in the note's length.
 public struct PhraseMatcher: Sendable {
     /// A named group of phrases (one rule's triggers, or its exceptions).
     public typealias SetID = Int
 
     private struct Node: Sendable {
-        var words: [String: Int] = [:]
-        var prefixes: [(String, Int)] = []
-        var anyWord: Int?
+        /// (word number, child), sorted by word number; the root uses `rootChildren` instead.
+        var words: [(Int32, Int32)] = []
+        /// (stem number, child) for `word*` pieces.
+        var stems: [(Int32, Int32)] = []
+        var anyWord: Int32 = -1
         var ends: [SetID] = []
+
+        func child(word: Int32) -> Int32 {
+            for (key, child) in words where key == word { return child }
+            return -1
+        }
     }
 
     private var nodes = [Node()]
+    /// The trie again as plain numbers, rebuilt after each group is added: matching reads only this,
+    /// so walking it retains and releases nothing.
+    private var frozen = FrozenTrie([Node()])
+    private var vocabulary = WordTable()
+    private var stemList: [String] = []
+    /// The root's child for each word number (-1 for none): the busiest lookup, made a plain index.
+    private var rootChildren: [Int32] = []
     public private(set) var setCount = 0
 
     public init() {}
@@ -21,6 +36,9 @@ public struct PhraseMatcher: Sendable {
         let id = setCount
         setCount += 1
         for pattern in patterns { insert(pattern, set: id) }
+        rootChildren = Array(repeating: -1, count: vocabulary.count)
+        for (word, child) in nodes[0].words { rootChildren[Int(word)] = child }
+        frozen = FrozenTrie(nodes)
         return id
     }
 
@@ -29,45 +47,123 @@ public struct PhraseMatcher: Sendable {
         for piece in pattern.pieces {
             switch piece {
             case .word(let word):
-                if let next = nodes[current].words[word] { current = next } else {
-                    nodes.append(Node())
-                    nodes[current].words[word] = nodes.count - 1
-                    current = nodes.count - 1
+                let number = wordNumber(word)
+                let existing = nodes[current].child(word: number)
+                if existing >= 0 { current = Int(existing) } else {
+                    current = addChild(to: current) { $0.words.append((number, $1)) }
                 }
             case .prefix(let stem):
-                if let next = nodes[current].prefixes.first(where: { $0.0 == stem })?.1 { current = next } else {
-                    nodes.append(Node())
-                    nodes[current].prefixes.append((stem, nodes.count - 1))
-                    current = nodes.count - 1
+                let number = stemNumber(stem)
+                if let existing = nodes[current].stems.first(where: { $0.0 == number }) { current = Int(existing.1) } else {
+                    current = addChild(to: current) { $0.stems.append((number, $1)) }
                 }
             case .anyWord:
-                if let next = nodes[current].anyWord { current = next } else {
-                    nodes.append(Node())
-                    nodes[current].anyWord = nodes.count - 1
-                    current = nodes.count - 1
+                if nodes[current].anyWord >= 0 { current = Int(nodes[current].anyWord) } else {
+                    current = addChild(to: current) { $0.anyWord = $1 }
                 }
             }
         }
         if !nodes[current].ends.contains(set) { nodes[current].ends.append(set) }
     }
 
+    private mutating func addChild(to parent: Int, _ link: (inout Node, Int32) -> Void) -> Int {
+        nodes.append(Node())
+        link(&nodes[parent], Int32(nodes.count - 1))
+        return nodes.count - 1
+    }
+
+    private mutating func wordNumber(_ word: String) -> Int32 {
+        vocabulary.number(for: word)
+    }
+
+    private mutating func stemNumber(_ stem: String) -> Int32 {
+        if let index = stemList.firstIndex(of: stem) { return Int32(index) }
+        stemList.append(stem)
+        return Int32(stemList.count - 1)
+    }
+
     /// Finds, for every phrase group, the first place in `tokens` where one of its phrases occurs.
     public func match(_ tokens: [Tokenizer.Token], into result: inout Matches) {
         result.reset(setCount: setCount)
-        var stack: [(node: Int, position: Int)] = []
+        guard !tokens.isEmpty else { return }
+        result.numbers.removeAll(keepingCapacity: true)
+        result.stemMasks.removeAll(keepingCapacity: true)
+        for token in tokens {
+            result.numbers.append(vocabulary[token.word] ?? -1)
+            if !stemList.isEmpty { result.stemMasks.append(stemMask(token.word)) }
+        }
         for start in tokens.indices {
-            stack.append((0, start))
-            while let (nodeIndex, position) = stack.popLast() {
-                let node = nodes[nodeIndex]
-                for set in node.ends where result.spans[set] == nil {
-                    result.record(set: set, span: tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound)
+            let first = result.numbers[start] >= 0 ? rootChildren[Int(result.numbers[start])] : -1
+            if first >= 0 { result.stack.append((first, start + 1)) }
+            pushWildcards(of: 0, position: start, into: &result)
+            while let (node, position) = result.stack.popLast() {
+                result.steps += 1
+                let shape = frozen.shapes[Int(node)]
+                for end in shape.ends where result.spans[Int(frozen.endSets[end])] == nil {
+                    result.record(set: Int(frozen.endSets[end]),
+                                  span: tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound)
                 }
                 guard position < tokens.count else { continue }
-                let word = tokens[position].word
-                if let next = node.words[word] { stack.append((next, position + 1)) }
-                for (stem, next) in node.prefixes where word.hasPrefix(stem) { stack.append((next, position + 1)) }
-                if let next = node.anyWord { stack.append((next, position + 1)) }
-                result.steps += 1
+                let word = result.numbers[position]
+                if word >= 0 {
+                    for edge in shape.words where frozen.wordEdges[edge].word == word {
+                        result.stack.append((frozen.wordEdges[edge].child, position + 1))
+                    }
+                }
+                pushWildcards(of: node, position: position, into: &result)
+            }
+        }
+    }
+
+    /// One bit for each `word*` stem the word starts with (stems past the 64th are never set).
+    private func stemMask(_ word: String) -> UInt64 {
+        var mask: UInt64 = 0
+        for (index, stem) in stemList.prefix(64).enumerated() where word.utf8.starts(with: stem.utf8) { mask |= 1 << UInt64(index) }
+        return mask
+    }
+
+    /// Pushes the stem and any-word children of `node` that the word at `position` can follow.
+    @inline(__always)
+    private func pushWildcards(of node: Int32, position: Int, into result: inout Matches) {
+        let shape = frozen.shapes[Int(node)]
+        if !shape.stems.isEmpty, !result.stemMasks.isEmpty {
+            let mask = result.stemMasks[position]
+            for edge in shape.stems {
+                let (stem, child) = (frozen.stemEdges[edge].word, frozen.stemEdges[edge].child)
+                if stem < 64, mask & (1 << UInt64(stem)) != 0 { result.stack.append((child, position + 1)) }
+            }
+        }
+        if shape.anyWord >= 0 { result.stack.append((shape.anyWord, position + 1)) }
+    }
+
+    /// Nodes as ranges into shared edge arrays: value types with no references inside.
+    private struct FrozenTrie: Sendable {
+        struct Edge: Sendable {
+            var word: Int32
+            var child: Int32
+        }
+
+        struct Shape: Sendable {
+            var words: Range<Int>
+            var stems: Range<Int>
+            var ends: Range<Int>
+            var anyWord: Int32
+        }
+
+        var shapes: [Shape] = []
+        var wordEdges: [Edge] = []
+        var stemEdges: [Edge] = []
+        var endSets: [Int32] = []
+
+        init(_ nodes: [Node]) {
+            for node in nodes {
+                let words = wordEdges.count..<(wordEdges.count + node.words.count)
+                wordEdges += node.words.map { Edge(word: $0.0, child: $0.1) }
+                let stems = stemEdges.count..<(stemEdges.count + node.stems.count)
+                stemEdges += node.stems.map { Edge(word: $0.0, child: $0.1) }
+                let ends = endSets.count..<(endSets.count + node.ends.count)
+                endSets += node.ends.map { Int32($0) }
+                shapes.append(Shape(words: words, stems: stems, ends: ends, anyWord: node.anyWord))
             }
         }
     }
@@ -77,6 +173,10 @@ public struct PhraseMatcher: Sendable {
         public private(set) var spans: [Range<Int>?] = []
         /// Trie steps taken, to show matching stays linear.
         public internal(set) var steps = 0
+        /// Scratch space kept between notes so matching allocates nothing once warm.
+        var numbers: [Int32] = []
+        var stemMasks: [UInt64] = []
+        var stack: [(node: Int32, position: Int)] = []
 
         public init() {}
 

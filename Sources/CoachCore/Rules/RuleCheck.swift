@@ -6,6 +6,9 @@ public struct NoteContext {
     public let tokens: [Tokenizer.Token]
     public let matches: PhraseMatcher.Matches
     public let facts: CallFacts
+    /// A rep note with a question mark.
+    public let isQuestion: Bool
+    public let isOpenQuestion: Bool
 }
 
 /// Where a rule raised: the anchor note, and the words that showed it.

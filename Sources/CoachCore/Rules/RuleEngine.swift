@@ -26,13 +26,16 @@ public final class RuleEngine {
         let index = noteTexts.count
         let tokens = Tokenizer.tokens(note.text)
         noteTexts.append(note.text)
-        if note.speaker != nil { pack.matcher.match(tokens, into: &matches) } else { pack.matcher.match([], into: &matches) }
-        let context = NoteContext(index: index, note: note, tokens: tokens, matches: matches, facts: facts)
+        pack.matcher.match(note.speaker == nil ? [] : tokens, into: &matches)
+        let isQuestion = note.isQuestion
+        let isOpenQuestion = isQuestion && QuestionForm.isOpen(note.text, tokens: tokens)
+        let context = NoteContext(index: index, note: note, tokens: tokens, matches: matches, facts: facts,
+                                  isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
         var raised: [Flag] = []
-        for (rule, check) in zip(pack.rules, checks) {
-            for hit in check.observe(context) { record(hit, of: rule, into: &raised) }
+        for ruleIndex in checks.indices {
+            for hit in checks[ruleIndex].observe(context) { record(hit, of: ruleIndex, into: &raised) }
         }
-        facts.record(note, tokens: tokens, index: index)
+        facts.record(note, tokens: tokens, index: index, isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
         return raised
     }
 
@@ -42,8 +45,8 @@ public final class RuleEngine {
         guard !finished else { return [] }
         finished = true
         var raised: [Flag] = []
-        for (rule, check) in zip(pack.rules, checks) {
-            for hit in check.finish(facts) { record(hit, of: rule, into: &raised) }
+        for ruleIndex in checks.indices {
+            for hit in checks[ruleIndex].finish(facts) { record(hit, of: ruleIndex, into: &raised) }
         }
         return raised
     }
@@ -56,7 +59,8 @@ public final class RuleEngine {
         return engine.flags
     }
 
-    private func record(_ hit: RuleHit, of rule: RuleDefinition, into raised: inout [Flag]) {
+    private func record(_ hit: RuleHit, of ruleIndex: Int, into raised: inout [Flag]) {
+        let rule = pack.rules[ruleIndex]
         guard flagged.insert(FlagKey(noteIndex: hit.noteIndex, target: rule.target)).inserted else { return }
         let text = noteTexts[hit.noteIndex]
         let evidence = hit.evidence ?? hit.span.map { span in

@@ -10,8 +10,9 @@ final class ListCheck: RuleCheck {
     }
 
     func observe(_ context: NoteContext) -> [RuleHit] {
-        guard context.note.speaker == .me, !context.note.isQuestion, scope.includesStage(context.facts.stage) else { return [] }
-        let items = context.note.text.split(whereSeparator: { $0 == "," || $0 == ";" }).count
+        guard context.note.speaker == .me, !context.isQuestion, scope.includesStage(context.facts.stage) else { return [] }
+        var items = 1
+        for byte in context.note.text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { items += 1 }
         guard items >= minimumItems else { return [] }
         return [RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note")]
     }

@@ -9,8 +9,8 @@ final class QuestionCheck: RuleCheck {
     }
 
     func observe(_ context: NoteContext) -> [RuleHit] {
-        guard context.note.isQuestion, scope.includesStage(context.facts.stage),
-              !openOnly || context.note.isOpenQuestion else { return [] }
+        guard context.isQuestion, scope.includesStage(context.facts.stage),
+              !openOnly || context.isOpenQuestion else { return [] }
         return [RuleHit(noteIndex: context.index)]
     }
 }

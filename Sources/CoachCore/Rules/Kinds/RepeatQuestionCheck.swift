@@ -12,8 +12,9 @@ final class RepeatQuestionCheck: RuleCheck {
     }
 
     func observe(_ context: NoteContext) -> [RuleHit] {
-        guard context.note.isQuestion, scope.includesStage(context.facts.stage),
+        guard context.isQuestion, scope.includesStage(context.facts.stage),
               !context.tokens.contains(where: { Self.deepening.contains($0.word) }) else { return [] }
+        guard context.facts.customerVocabulary.count >= minimumShared else { return [] }
         let topics = ContentWords.of(context.tokens)
         let known = topics.filter { context.facts.customerVocabulary.contains($0) }
         guard known.count >= minimumShared, known.count * 4 >= topics.count * 3 else { return [] }

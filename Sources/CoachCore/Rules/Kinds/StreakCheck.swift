@@ -14,7 +14,7 @@ final class StreakCheck: RuleCheck {
 
     func observe(_ context: NoteContext) -> [RuleHit] {
         guard context.note.speaker == .me, scope.includesStage(context.facts.stage) else { return [] }
-        if context.note.isQuestion {
+        if context.isQuestion {
             streak = 0
             return []
         }
