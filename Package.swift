@@ -41,6 +41,9 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
         .testTarget(name: "CoachPacksTests", dependencies: ["CoachPacks", "CoachCore", "TestSupport"]),
+        .testTarget(name: "CoachStoreTests", dependencies: [
+            "CoachStore", "CoachCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
     ],

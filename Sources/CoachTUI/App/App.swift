@@ -54,6 +54,9 @@ public final class App {
         case .redraw: break
         case .push(let screen): screens.append(screen)
         case .replace(let screen): screens[screens.count - 1] = screen
+        case .closeAndReplace(let screen):
+            if screens.count > 1 { screens.removeLast() }
+            screens[screens.count - 1] = screen
         case .pop:
             if screens.count == 1 { isFinished = true } else { screens.removeLast() }
         case .quit: isFinished = true

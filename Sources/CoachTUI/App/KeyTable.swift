@@ -1,5 +1,5 @@
 /// One key of a screen: what it does, its short label for the hint bar and its line in the help overlay.
-public struct KeyBinding<Action> {
+public struct KeyBinding<Action: Sendable>: Sendable {
     public var keys: [Key]
     public var action: Action
     public var label: String
@@ -18,7 +18,7 @@ public struct KeyBinding<Action> {
 }
 
 /// A screen's keys. The hint bar and the help overlay are both drawn from it, so they cannot disagree.
-public struct KeyTable<Action> {
+public struct KeyTable<Action: Sendable>: Sendable {
     public var title: String
     public var bindings: [KeyBinding<Action>]
 

@@ -5,6 +5,8 @@ public enum Reaction {
     case push(any Screen)
     case pop
     case replace(any Screen)
+    /// Closes the top screen (an overlay) and replaces the one under it.
+    case closeAndReplace(any Screen)
     case quit
 }
 

@@ -26,7 +26,7 @@ public final class HomeScreen: Screen {
         case unavailable(String)
     }
 
-    enum Action { case up, down, open, help, quit, shortcut(Entry) }
+    enum Action: Sendable { case up, down, open, help, quit, shortcut(Entry) }
 
     private let open: (Entry) -> Destination
     private var selected = 0

@@ -4,7 +4,7 @@ public final class HelpOverlay: Screen {
     private let title: String
     private let lines: [(keys: String, help: String)]
 
-    public init<Action>(over below: any Screen, table: KeyTable<Action>) {
+    public init<Action: Sendable>(over below: any Screen, table: KeyTable<Action>) {
         self.below = below
         title = "Keys: \(table.title)"
         lines = table.helpLines + [("Esc", "close this help")]

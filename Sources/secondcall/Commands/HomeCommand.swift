@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachStore
 import CoachTUI
 
 struct HomeCommand: ParsableCommand {
@@ -7,9 +8,28 @@ struct HomeCommand: ParsableCommand {
         abstract: "Open the home screen (what 'secondcall' with no command does)."
     )
 
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var rules: RuleOptions
+
     func run() throws {
-        try runInTerminal { _ in
-            HomeScreen { entry in .unavailable("\(entry.rawValue): not available yet") }
+        let store = try storeOptions.open()
+        let lock = try storeOptions.lock(store)
+        let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(), account: "", contact: "")
+        try withExtendedLifetime(lock) {
+            try runInTerminal { _ in
+                HomeScreen { entry in
+                    switch entry {
+                    case .live:
+                        do {
+                            return .screen(try launcher.firstScreen())
+                        } catch {
+                            return .unavailable("Cannot start a call: \(error)")
+                        }
+                    default:
+                        return .unavailable("\(entry.rawValue): not available yet")
+                    }
+                }
+            }
         }
     }
 }

@@ -10,14 +10,6 @@ extension NotYetAvailable {
     }
 }
 
-struct LiveCommand: NotYetAvailable {
-    static let configuration = CommandConfiguration(commandName: "live", abstract: "Coach a live call (not available yet).")
-}
-
-struct SessionsCommand: NotYetAvailable {
-    static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List, show and export stored calls (not available yet).")
-}
-
 struct ReviewCommand: NotYetAvailable {
     static let configuration = CommandConfiguration(commandName: "review", abstract: "Review a call (not available yet).")
 }

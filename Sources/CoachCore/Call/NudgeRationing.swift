@@ -1,0 +1,19 @@
+/// Decides which flag, if any, earns the coach line: a rep on a call can read one nudge, not a wall.
+/// Suggestions never interrupt; a barrier already nudged is quiet for `interval` seconds of call time;
+/// strengths are praised in the review, not on the line.
+public struct NudgeRationing: Sendable {
+    public var interval: Double
+    private var lastNudged: [Barrier: Double] = [:]
+
+    public init(interval: Double = 120) { self.interval = interval }
+
+    public mutating func pick(from flags: [Flag], at elapsed: Double) -> Flag? {
+        let candidates = flags.filter { flag in
+            guard let barrier = flag.barrier, flag.severity >= .warning else { return false }
+            return lastNudged[barrier].map { elapsed - $0 >= interval } ?? true
+        }
+        guard let chosen = candidates.max(by: { $0.severity < $1.severity }), let barrier = chosen.barrier else { return nil }
+        lastNudged[barrier] = elapsed
+        return chosen
+    }
+}

@@ -1,0 +1,206 @@
+import CoachCore
+import Foundation
+import GRDB
+
+/// The SQLite database of stored calls. Every write is its own durable transaction (WAL, synchronous FULL),
+/// so a note is on disk before the caller shows it as saved.
+public final class CoachStore: Sendable {
+    public let directory: URL
+    public let databasePath: String
+    private let queue: DatabaseQueue
+
+    public init(directory: URL) throws {
+        self.directory = directory
+        databasePath = directory.appendingPathComponent(StoreLocation.databaseName).path
+        try Self.preparePrivateFolder(directory)
+        if !FileManager.default.fileExists(atPath: databasePath),
+           !FileManager.default.createFile(atPath: databasePath, contents: nil, attributes: [.posixPermissions: 0o600]) {
+            throw StoreError.cannotCreateFolder(path: directory.path, reason: "cannot create \(StoreLocation.databaseName) in it")
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(2)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        do {
+            queue = try DatabaseQueue(path: databasePath, configuration: configuration)
+            let migrator = Schema.migrator
+            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path: databasePath) }
+            try migrator.migrate(queue)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: databasePath)
+        }
+    }
+
+    private static func preparePrivateFolder(_ directory: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.cannotCreateFolder(path: directory.path, reason: error.localizedDescription)
+        }
+    }
+
+    static func storeError(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: .unreadable(path: path, reason: "not a SecondCall database, or damaged")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: .unreadable(path: path, reason: "permission denied or missing")
+        case .SQLITE_READONLY: .writeFailed(reason: "the database \(path) is read-only")
+        case .SQLITE_FULL: .writeFailed(reason: "the disk is full")
+        case .SQLITE_IOERR: .writeFailed(reason: "the disk refused the write (\(error.message ?? "I/O error"))")
+        default: .writeFailed(reason: error.message ?? "\(error)")
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: databasePath)
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: databasePath)
+        }
+    }
+
+    // MARK: Writing a call
+
+    public func startSession(_ session: StoredSession) throws -> Int64 {
+        var session = session
+        try write { try session.insert($0) }
+        return session.id!
+    }
+
+    /// Saves a note durably. `position` is its 0-based place in the call.
+    public func appendNote(_ note: Note, position: Int, stage: Stage, session: Int64, elapsed: Int) throws {
+        try write { db in
+            try NoteRow(sessionId: session, position: position, note: note, stage: stage).insert(db)
+            try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ? WHERE id = ?", arguments: [elapsed, stage, session])
+        }
+    }
+
+    public func saveProgress(session: Int64, elapsed: Int, stage: Stage) throws {
+        try write { try $0.execute(sql: "UPDATE session SET elapsed = ?, stage = ? WHERE id = ?", arguments: [elapsed, stage, session]) }
+    }
+
+    public func recordFloorChange(session: Int64, elapsed: Int, holder: String) throws {
+        try write { try FloorChangeRow(sessionId: session, elapsed: elapsed, holder: holder).insert($0) }
+    }
+
+    public func setTick(session: Int64, item: String, ticked: Bool) throws {
+        try write { try ChecklistTickRow(sessionId: session, item: item, ticked: ticked).upsert($0) }
+    }
+
+    public func saveFlags(_ flags: [Flag], session: Int64) throws {
+        guard !flags.isEmpty else { return }
+        try write { db in
+            for flag in flags {
+                try FlagRow(sessionId: session, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
+                            severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
+                            dismissed: false).insert(db, onConflict: .ignore)
+            }
+        }
+    }
+
+    public func setDismissed(_ dismissed: Bool, session: Int64, notePosition: Int, target: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE flag SET dismissed = ? WHERE sessionId = ? AND notePosition = ? AND target = ?",
+                           arguments: [dismissed, session, notePosition, target])
+        }
+    }
+
+    public func endSession(_ session: Int64, at date: Date, elapsed: Int) throws {
+        try write { try $0.execute(sql: "UPDATE session SET endedAt = ?, elapsed = ? WHERE id = ?", arguments: [date, elapsed, session]) }
+    }
+
+    public func deleteSession(_ session: Int64) throws {
+        try write { _ = try StoredSession.deleteOne($0, key: session) }
+    }
+
+    /// Stores a whole call typed elsewhere, with its flags, as one transaction.
+    public func importCall(_ document: NotesDocument, flags: [Flag], startedAt: Date) throws -> Int64 {
+        try write { db in
+            let lastElapsed = document.notes.compactMap(\.elapsed).last ?? 0
+            var stage = Stage.relationship
+            var session = StoredSession(kind: .live, account: document.frontMatter["account"] ?? "",
+                                        contact: document.frontMatter["contact"] ?? "",
+                                        scenario: document.frontMatter["scenario"], startedAt: startedAt,
+                                        endedAt: startedAt.addingTimeInterval(TimeInterval(lastElapsed)), elapsed: lastElapsed)
+            try session.insert(db)
+            let id = session.id!
+            for (position, note) in document.notes.enumerated() {
+                if case .stage(let newStage) = note.body { stage = newStage }
+                try NoteRow(sessionId: id, position: position, note: note, stage: stage).insert(db)
+            }
+            try db.execute(sql: "UPDATE session SET stage = ? WHERE id = ?", arguments: [stage, id])
+            for flag in flags {
+                try FlagRow(sessionId: id, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
+                            severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
+                            dismissed: false).insert(db, onConflict: .ignore)
+            }
+            return id
+        }
+    }
+
+    // MARK: Reading
+
+    /// The most recent call that was started and never ended, if any.
+    public func unfinishedSession(kind: StoredSession.Kind = .live) throws -> StoredSession? {
+        try read { db in
+            try StoredSession.filter(Column("endedAt") == nil && Column("kind") == kind.rawValue)
+                .order(Column("startedAt").desc).fetchOne(db)
+        }
+    }
+
+    public func summaries(limit: Int? = nil) throws -> [SessionSummary] {
+        try read { db in
+            let sql = """
+            SELECT session.*,
+                   (SELECT COUNT(*) FROM flag WHERE flag.sessionId = session.id AND flag.dismissed = 0
+                      AND flag.target NOT IN ('open-question', 'summary', 'future-forward', 'listening')) AS flagCount,
+                   (SELECT COUNT(*) FROM note WHERE note.sessionId = session.id) AS noteCount
+            FROM session ORDER BY startedAt DESC, id DESC \(limit.map { "LIMIT \($0)" } ?? "")
+            """
+            return try Row.fetchAll(db, sql: sql).map { row in
+                SessionSummary(session: try StoredSession(row: row), flagCount: row["flagCount"], noteCount: row["noteCount"])
+            }
+        }
+    }
+
+    /// `last`, or a session number.
+    public func resolve(_ reference: String) throws -> Int64 {
+        if reference == "last" {
+            guard let id = try read({ try Int64.fetchOne($0, sql: "SELECT id FROM session ORDER BY startedAt DESC, id DESC LIMIT 1") }) else {
+                throw StoreError.noSuchSession(reference)
+            }
+            return id
+        }
+        guard let id = Int64(reference), try read({ try StoredSession.exists($0, key: id) }) else {
+            throw StoreError.noSuchSession(reference)
+        }
+        return id
+    }
+
+    public func call(_ id: Int64) throws -> StoredCall {
+        try read { db in
+            guard let session = try StoredSession.fetchOne(db, key: id) else { throw StoreError.noSuchSession(String(id)) }
+            let notes = try NoteRow.filter(Column("sessionId") == id).order(Column("position")).fetchAll(db).compactMap(\.note)
+            let flags = try FlagRow.filter(Column("sessionId") == id).order(Column("notePosition"), Column("id")).fetchAll(db).map {
+                StoredFlag(notePosition: $0.notePosition, rule: $0.rule, target: $0.target, severity: $0.severity,
+                           message: $0.message, tip: $0.tip, evidence: $0.evidence, dismissed: $0.dismissed)
+            }
+            let ticks = try ChecklistTickRow.filter(Column("sessionId") == id).fetchAll(db)
+            let floor = try FloorChangeRow.filter(Column("sessionId") == id).order(Column("id")).fetchAll(db)
+            return StoredCall(session: session, notes: notes, flags: flags,
+                              ticks: Dictionary(ticks.map { ($0.item, $0.ticked) }, uniquingKeysWith: { $1 }),
+                              floorChanges: floor.map { ($0.elapsed, $0.holder) })
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import CoachCore
+import Foundation
+import GRDB
+
+/// A stored call: a live call or a practice session.
+public struct StoredSession: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "session"
+
+    public enum Kind: String, Codable, Sendable { case live, practice }
+
+    public var id: Int64?
+    public var kind: Kind
+    public var account: String
+    public var contact: String
+    public var scenario: String?
+    public var plan: String?
+    public var startedAt: Date
+    public var endedAt: Date?
+    /// Seconds of call time so far (what the clock showed when last saved).
+    public var elapsed: Int
+    public var stage: Stage
+
+    public init(kind: Kind, account: String = "", contact: String = "", scenario: String? = nil, plan: String? = nil,
+                startedAt: Date, endedAt: Date? = nil, elapsed: Int = 0, stage: Stage = .relationship) {
+        self.kind = kind
+        self.account = account
+        self.contact = contact
+        self.scenario = scenario
+        self.plan = plan
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.elapsed = elapsed
+        self.stage = stage
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public var isFinished: Bool { endedAt != nil }
+}
+
+struct NoteRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "note"
+
+    var sessionId: Int64
+    var position: Int
+    var elapsed: Int?
+    var kind: String
+    var speaker: String?
+    var text: String
+    var stage: Stage
+
+    init(sessionId: Int64, position: Int, note: Note, stage: Stage) {
+        self.sessionId = sessionId
+        self.position = position
+        self.elapsed = note.elapsed
+        self.stage = stage
+        switch note.body {
+        case .said(let speaker, let text): (kind, self.speaker, self.text) = ("said", speaker.rawValue, text)
+        case .stage(let stage): (kind, speaker, text) = ("stage", nil, stage.rawValue)
+        case .need(let text): (kind, speaker, self.text) = ("need", nil, text)
+        case .nextStep(let text): (kind, speaker, self.text) = ("next", nil, text)
+        case .mark(let text): (kind, speaker, self.text) = ("mark", nil, text)
+        }
+    }
+
+    var note: Note? {
+        let body: NoteBody? = switch kind {
+        case "said": speaker.flatMap(Speaker.init(rawValue:)).map { .said($0, text) }
+        case "stage": Stage(rawValue: text).map(NoteBody.stage)
+        case "need": .need(text)
+        case "next": .nextStep(text)
+        case "mark": .mark(text)
+        default: nil
+        }
+        return body.map { Note(elapsed: elapsed, body: $0) }
+    }
+}
+
+struct FlagRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "flag"
+
+    var sessionId: Int64
+    var notePosition: Int
+    var rule: String
+    var target: String
+    var severity: Severity
+    var message: String
+    var tip: String
+    var evidence: String
+    var dismissed: Bool
+}
+
+struct FloorChangeRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "floorChange"
+
+    var sessionId: Int64
+    var elapsed: Int
+    var holder: String
+}
+
+struct ChecklistTickRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "checklistTick"
+
+    var sessionId: Int64
+    var item: String
+    var ticked: Bool
+}
+
+extension Stage: DatabaseValueConvertible {}
+extension Severity: DatabaseValueConvertible {}

@@ -1,0 +1,60 @@
+import GRDB
+
+/// The database's shape, built up by migrations; users never see a version number.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "session") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull()
+                table.column("account", .text).notNull().defaults(to: "")
+                table.column("contact", .text).notNull().defaults(to: "")
+                table.column("scenario", .text)
+                table.column("plan", .text)
+                table.column("startedAt", .datetime).notNull()
+                table.column("endedAt", .datetime)
+                table.column("elapsed", .integer).notNull().defaults(to: 0)
+                table.column("stage", .text).notNull().defaults(to: "relationship")
+            }
+            try db.create(table: "note") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("session", onDelete: .cascade).notNull()
+                table.column("position", .integer).notNull()
+                table.column("elapsed", .integer)
+                table.column("kind", .text).notNull()
+                table.column("speaker", .text)
+                table.column("text", .text).notNull()
+                table.column("stage", .text).notNull()
+                table.uniqueKey(["sessionId", "position"])
+            }
+            try db.create(table: "floorChange") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("session", onDelete: .cascade).notNull()
+                table.column("elapsed", .integer).notNull()
+                table.column("holder", .text).notNull()
+            }
+            try db.create(table: "checklistTick") { table in
+                table.belongsTo("session", onDelete: .cascade).notNull()
+                table.column("item", .text).notNull()
+                table.column("ticked", .boolean).notNull()
+                table.primaryKey(["sessionId", "item"])
+            }
+            try db.create(table: "flag") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("session", onDelete: .cascade).notNull()
+                table.column("notePosition", .integer).notNull()
+                table.column("rule", .text).notNull()
+                table.column("target", .text).notNull()
+                table.column("severity", .text).notNull()
+                table.column("message", .text).notNull()
+                table.column("tip", .text).notNull()
+                table.column("evidence", .text).notNull()
+                table.column("dismissed", .boolean).notNull().defaults(to: false)
+                table.uniqueKey(["sessionId", "notePosition", "target"])
+            }
+            try db.create(index: "session_startedAt", on: "session", columns: ["startedAt"])
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Where SecondCall keeps its data: `--data-dir`, else `SECONDCALL_DATA_DIR`, else
+/// `$XDG_DATA_HOME/secondcall`, else `~/.local/share/secondcall`.
+public enum StoreLocation {
+    public static func directory(override: String? = nil,
+                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let override, !override.isEmpty { return URL(fileURLWithPath: override) }
+        if let explicit = environment["SECONDCALL_DATA_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("secondcall")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/secondcall")
+    }
+
+    public static let databaseName = "secondcall.sqlite"
+}

@@ -1,0 +1,38 @@
+import CoachCore
+import Foundation
+
+/// Everything stored about one call, read back.
+public struct StoredCall: Sendable {
+    public var session: StoredSession
+    public var notes: [Note]
+    public var flags: [StoredFlag]
+    public var ticks: [String: Bool]
+    public var floorChanges: [(elapsed: Int, holder: String)]
+
+    public var document: NotesDocument {
+        var frontMatter = FrontMatter()
+        frontMatter["account"] = session.account
+        frontMatter["contact"] = session.contact
+        frontMatter["date"] = ISO8601DateFormatter().string(from: session.startedAt)
+        frontMatter["scenario"] = session.scenario
+        return NotesDocument(frontMatter: frontMatter, notes: notes)
+    }
+}
+
+public struct StoredFlag: Sendable, Equatable, Codable {
+    public var notePosition: Int
+    public var rule: String
+    public var target: String
+    public var severity: Severity
+    public var message: String
+    public var tip: String
+    public var evidence: String
+    public var dismissed: Bool
+}
+
+/// One line of `sessions list`.
+public struct SessionSummary: Sendable, Equatable {
+    public var session: StoredSession
+    public var flagCount: Int
+    public var noteCount: Int
+}

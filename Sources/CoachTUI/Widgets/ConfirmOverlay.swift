@@ -1,0 +1,31 @@
+/// A yes/no question over a screen: `y` runs the action, `n` or Esc closes it.
+public final class ConfirmOverlay: Screen {
+    private let below: any Screen
+    private let question: String
+    private let onYes: () -> Reaction
+
+    public init(over below: any Screen, question: String, onYes: @escaping () -> Reaction) {
+        self.below = below
+        self.question = question
+        self.onYes = onYes
+    }
+
+    public func render(into canvas: inout Canvas) {
+        below.render(into: &canvas)
+        let lines = TextWrap.lines(question, width: min(60, canvas.size.columns - 6)) + ["", "y yes    n no"]
+        let box = Box.centred(in: canvas.size, width: (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6, height: lines.count + 2)
+        box.draw(into: &canvas, title: "Confirm", style: .bold)
+        for (row, line) in lines.enumerated() { box.write(line, row: row, into: &canvas) }
+        canvas.cursor = nil
+    }
+
+    public func handle(_ key: Key) -> Reaction {
+        switch key {
+        case .character("y"), .character("Y"): onYes()
+        case .character("n"), .character("N"), .escape, .control("c"): .pop
+        default: .none
+        }
+    }
+
+    public func tick() -> Reaction { below.tick() }
+}

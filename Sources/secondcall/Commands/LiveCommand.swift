@@ -1,0 +1,42 @@
+import ArgumentParser
+import CoachCore
+import CoachPacks
+import CoachStore
+import CoachTUI
+
+struct LiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "live",
+        abstract: "Coach a live call: type notes as it goes, Tab when the floor passes.",
+        discussion: "Every note is saved before it shows. A call left unfinished is offered back on the next start."
+    )
+
+    @Option(help: "Who the call is with (the company).")
+    var account = ""
+
+    @Option(help: "The person on the call.")
+    var contact = ""
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let lock = try storeOptions.lock(store)
+        let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(),
+                                        account: account, contact: contact)
+        try withExtendedLifetime(lock) {
+            try runInTerminal { _ in try launcher.firstScreen() }
+        }
+    }
+}
+
+/// The shipped checklist; a problem in it is printed and ends the command with exit 2.
+func loadChecklist() throws -> Checklist {
+    do {
+        return try ChecklistLoader.loadDefault()
+    } catch {
+        printError("the checklist: \(error)")
+        throw ExitCode(2)
+    }
+}

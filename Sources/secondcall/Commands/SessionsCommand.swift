@@ -1,0 +1,162 @@
+import ArgumentParser
+import CoachCore
+import CoachStore
+import Foundation
+
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List, show, export, import and delete stored calls.",
+        subcommands: [SessionsList.self, SessionsShow.self, SessionsExport.self, SessionsImport.self, SessionsDelete.self],
+        defaultSubcommand: SessionsList.self
+    )
+}
+
+struct SessionsList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "One stored call a line, newest first.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Show at most this many calls.")
+    var limit: Int?
+
+    func run() throws {
+        let summaries = try runStore { try storeOptions.open().summaries(limit: limit) }
+        guard !summaries.isEmpty else {
+            print("no stored calls yet; 'secondcall live' starts one")
+            return
+        }
+        let rows = summaries.map { summary in
+            let session = summary.session
+            return [String(session.id ?? 0), LiveCallLauncher.dateText(session.startedAt), session.account, session.contact,
+                    NotesWriter.formatElapsed(session.elapsed), session.stage.rawValue, String(summary.flagCount),
+                    session.isFinished ? session.kind.rawValue : "\(session.kind.rawValue), unfinished"]
+        }
+        print(TextTable.render(header: ["ID", "WHEN", "ACCOUNT", "CONTACT", "DURATION", "STAGE", "FLAGS", "KIND"], rows: rows))
+    }
+}
+
+struct SessionsShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a stored call with its flags.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "A call's id, or 'last'.")
+    var call: String
+
+    func run() throws {
+        let stored = try runStore {
+            let store = try storeOptions.open()
+            return try store.call(try store.resolve(call))
+        }
+        print(CallExport.markdown(stored))
+    }
+}
+
+struct SessionsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a stored call as notes, JSON or Markdown.",
+        discussion: "The notes form reads back with 'secondcall check' to the same flags."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case notes, json, md }
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "notes, json or md.")
+    var format: Format = .notes
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Argument(help: "A call's id, or 'last'.")
+    var call: String
+
+    func run() throws {
+        let stored = try runStore {
+            let store = try storeOptions.open()
+            return try store.call(try store.resolve(call))
+        }
+        let text = switch format {
+        case .notes: NotesWriter.write(stored.document)
+        case .json: try CallExport.json(stored)
+        case .md: CallExport.markdown(stored) + "\n"
+        }
+        try writeOutput(text, to: output)
+    }
+}
+
+struct SessionsImport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Store a call typed elsewhere, from a notes file.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var rules: RuleOptions
+
+    @Argument(help: "The notes file.")
+    var file: String
+
+    func run() throws {
+        guard let bytes = readInput(file) else { throw ExitCode(2) }
+        let parsed = NotesParser.parse(bytes: bytes)
+        for diagnostic in parsed.diagnostics { printError(diagnostic.formatted(path: file)) }
+        guard parsed.errors.isEmpty else {
+            printError("nothing imported; fix the lines above first")
+            throw ExitCode(2)
+        }
+        let flags = RuleEngine.flags(for: parsed.document.notes, pack: try rules.load())
+        let id = try runStore { try storeOptions.open().importCall(parsed.document, flags: flags, startedAt: Date()) }
+        print("imported \(parsed.document.notes.count) notes as call \(id) (\(flags.filter(\.target.isBarrier).count) barrier flags)")
+    }
+}
+
+struct SessionsDelete: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a stored call (asks first).")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @ArgumentParser.Flag(help: "Do not ask.")
+    var yes = false
+
+    @Argument(help: "A call's id, or 'last'.")
+    var call: String
+
+    func run() throws {
+        let store = try runStore { try storeOptions.open() }
+        let id = try runStore { try store.resolve(call) }
+        if !yes {
+            let stored = try runStore { try store.call(id) }
+            let who = [stored.session.account, stored.session.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+            print("Delete call \(id)\(who.isEmpty ? "" : " with \(who)") (\(stored.notes.count) notes)? It cannot be undone. [y/N] ", terminator: "")
+            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+                print("kept")
+                return
+            }
+        }
+        try runStore { try store.deleteSession(id) }
+        print("deleted call \(id)")
+    }
+}
+
+/// Runs a store operation; a store problem is printed and ends the command with exit 2.
+func runStore<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        printError(error.description)
+        throw ExitCode(2)
+    }
+}
+
+func writeOutput(_ text: String, to path: String?) throws {
+    guard let path else {
+        print(text, terminator: "")
+        return
+    }
+    do {
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+        printError("cannot write '\(path)': \(error.localizedDescription)")
+        throw ExitCode(2)
+    }
+}

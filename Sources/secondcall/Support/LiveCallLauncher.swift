@@ -1,0 +1,66 @@
+import CoachCore
+import CoachPacks
+import CoachStore
+import CoachTUI
+import Foundation
+
+/// Builds the live call screen: a new call, or one left unfinished, resumed with its clock and stage.
+struct LiveCallLauncher {
+    let store: CoachStore
+    let pack: RulePack
+    let checklist: Checklist
+    let account: String
+    let contact: String
+
+    static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
+
+    /// The first screen for `secondcall live`: the resume offer when a call was left unfinished.
+    func firstScreen() throws -> any Screen {
+        guard let unfinished = try store.unfinishedSession() else { return try newCall() }
+        let who = [unfinished.account, unfinished.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+        let description = "\(who.isEmpty ? "A call" : who) started \(Self.dateText(unfinished.startedAt)), \(NotesWriter.formatElapsed(unfinished.elapsed)) in, at the \(unfinished.stage.rawValue) stage."
+        return ResumeScreen(description: description) { choice in
+            do {
+                switch choice {
+                case .resume: return .replace(try resumed(unfinished.id!))
+                case .endIt:
+                    try store.endSession(unfinished.id!, at: Date(), elapsed: unfinished.elapsed)
+                    return .replace(try newCall())
+                case .leaveIt: return .replace(try newCall())
+                }
+            } catch {
+                return .replace(MessageScreen(title: "Cannot open the call", message: "\(error)"))
+            }
+        }
+    }
+
+    func newCall() throws -> LiveCallScreen {
+        let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, startedAt: Date()))
+        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow())
+        return screen(session, id: id, account: account, contact: contact)
+    }
+
+    func resumed(_ id: Int64) throws -> LiveCallScreen {
+        let call = try store.call(id)
+        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow(), elapsedAtStart: call.session.elapsed)
+        for note in call.notes { session.add(note, nudging: false) }
+        for (item, ticked) in call.ticks { session.setTicked(item, ticked) }
+        if let last = call.floorChanges.last, let holder = TalkClock.Holder(rawValue: last.holder) {
+            session.clock.setHolder(holder, at: Self.monotonicNow())
+        }
+        return screen(session, id: id, account: call.session.account, contact: call.session.contact)
+    }
+
+    private func screen(_ session: CallSession, id: Int64, account: String, contact: String) -> LiveCallScreen {
+        LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id), account: account, contact: contact,
+                       now: Self.monotonicNow) { session in
+            CallSummaryScreen(session: session, elapsed: session.elapsed(at: Self.monotonicNow()), now: Self.monotonicNow())
+        }
+    }
+
+    static func dateText(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,97 @@
+import CoachCore
+import CoachStore
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+@Suite struct CoachStoreTests {
+    @Test func notesAreOnDiskAsSoonAsAppendReturns() throws {
+        let directory = try TemporaryDirectory()
+        let store = try CoachStore(directory: directory.url)
+        let id = try store.startSession(StoredSession(kind: .live, account: "Acme", startedAt: Date()))
+        try store.appendNote(.said(.me, "How has the season been?", at: 4), position: 0, stage: .relationship, session: id, elapsed: 4)
+        try store.appendNote(Note(elapsed: 20, body: .stage(.opportunity)), position: 1, stage: .opportunity, session: id, elapsed: 20)
+
+        let reopened = try CoachStore(directory: directory.url)
+        let call = try reopened.call(id)
+        #expect(call.notes == [.said(.me, "How has the season been?", at: 4), Note(elapsed: 20, body: .stage(.opportunity))])
+        #expect(call.session.elapsed == 20)
+        #expect(call.session.stage == .opportunity)
+        #expect(try reopened.unfinishedSession()?.id == id)
+    }
+
+    @Test func theFolderAndDatabaseArePrivate() throws {
+        let directory = try TemporaryDirectory()
+        let folder = directory.url.appendingPathComponent("data")
+        _ = try CoachStore(directory: folder)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+        let fileMode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("secondcall.sqlite").path)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+        #expect(fileMode == 0o600)
+    }
+
+    @Test func aCorruptDatabaseIsReportedAndLeftUntouched() throws {
+        let directory = try TemporaryDirectory()
+        let garbage = String(repeating: "not a database ", count: 100)
+        try directory.write("secondcall.sqlite", garbage)
+        #expect {
+            _ = try CoachStore(directory: directory.url)
+        } throws: { error in
+            guard let error = error as? StoreError, case .unreadable(let path, _) = error else { return false }
+            return path.hasSuffix("secondcall.sqlite") && error.description.contains("left untouched")
+        }
+        #expect(try String(contentsOfFile: directory.path("secondcall.sqlite"), encoding: .utf8) == garbage)
+    }
+
+    @Test func aNewerSchemaIsRefusedNotMigratedDown() throws {
+        let directory = try TemporaryDirectory()
+        _ = try CoachStore(directory: directory.url)
+        let queue = try DatabaseQueue(path: directory.path("secondcall.sqlite"))
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        #expect(throws: StoreError.newerSchema(path: directory.path("secondcall.sqlite"))) {
+            _ = try CoachStore(directory: directory.url)
+        }
+    }
+
+    @Test func aSecondCallOnTheSameDataIsRefusedWithTheOwner() throws {
+        let directory = try TemporaryDirectory()
+        var first: CallLock? = try CallLock(directory: directory.url)
+        #expect(throws: StoreError.inUse(path: directory.url.path, pid: getpid())) {
+            _ = try CallLock(directory: directory.url)
+        }
+        #expect(first != nil)
+        first = nil
+        _ = try CallLock(directory: directory.url)
+    }
+
+    @Test func aReadOnlyDatabaseFailsTheWriteWithAReason() throws {
+        guard getuid() != 0 else { return }  // root writes through file modes
+        let directory = try TemporaryDirectory()
+        let store = try CoachStore(directory: directory.url)
+        let id = try store.startSession(StoredSession(kind: .live, startedAt: Date()))
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: directory.path("secondcall.sqlite"))
+        #expect(throws: StoreError.self) {
+            try store.appendNote(.said(.me, "x"), position: 0, stage: .relationship, session: id, elapsed: 0)
+        }
+    }
+
+    @Test func listingCountsBarrierFlagsNotStrengths() throws {
+        let directory = try TemporaryDirectory()
+        let store = try CoachStore(directory: directory.url)
+        let flags = [
+            Flag(ruleID: "a", target: .barrier(.pitching), severity: .warning, noteIndex: 0, span: nil, message: "m", tip: "t", evidence: "e"),
+            Flag(ruleID: "b", target: .strength(.openQuestion), severity: .suggestion, noteIndex: 1, span: nil, message: "m", tip: "t", evidence: "e"),
+        ]
+        let id = try store.importCall(NotesDocument(notes: [.said(.me, "our platform"), .said(.me, "What?")]), flags: flags, startedAt: Date())
+        let summary = try #require(try store.summaries().first)
+        #expect(summary.session.id == id)
+        #expect(summary.flagCount == 1)
+        #expect(summary.noteCount == 2)
+        try store.setDismissed(true, session: id, notePosition: 0, target: "pitching")
+        #expect(try store.summaries().first?.flagCount == 0)
+        #expect(try store.resolve("last") == id)
+        try store.deleteSession(id)
+        #expect(throws: StoreError.noSuchSession("last")) { try store.resolve("last") }
+    }
+}
