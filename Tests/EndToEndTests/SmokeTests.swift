@@ -3,9 +3,11 @@ import TestSupport
 import Testing
 
 @Suite(.serialized) struct SmokeTests {
+    let data = try! TemporaryDirectory()
+
     @Test func homeScreenShowsTheNameAndHintsAndQuitsCleanly() throws {
-        let binary = BuiltProducts.secondcall
-        #expect(FileManager.default.isExecutableFile(atPath: binary), "build the package first: \(binary)")
+        let binary = "SECONDCALL_DATA_DIR=\(data.url.path) \(BuiltProducts.secondcall)"
+        #expect(FileManager.default.isExecutableFile(atPath: BuiltProducts.secondcall), "build the package first")
         let session = try TmuxSession(
             "printf 'before the app\\n'; \(binary); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
             columns: 100, rows: 30)
@@ -25,7 +27,7 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        let binary = BuiltProducts.secondcall
+        let binary = "SECONDCALL_DATA_DIR=\(data.url.path) \(BuiltProducts.secondcall)"
         let session = try TmuxSession(
             "\(binary); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60")
         #expect(try session.waitFor("SecondCall"))

@@ -1,0 +1,32 @@
+import CoachCore
+
+/// A journal in memory that can be told to fail, as a full disk would.
+public final class MemoryJournal: CallJournal {
+    public struct Refused: Error, CustomStringConvertible {
+        public var description: String { "the disk is full" }
+    }
+
+    public private(set) var notes: [Note] = []
+    public private(set) var flags: [Flag] = []
+    public private(set) var ticks: [String: Bool] = [:]
+    public private(set) var floor: [TalkClock.Holder] = []
+    public private(set) var endedAt: Int?
+    public var failing = false
+
+    public init() {}
+
+    public func save(note: Note, position: Int, stage: Stage, elapsed: Int) throws {
+        if failing { throw Refused() }
+        notes.append(note)
+    }
+
+    public func save(flags: [Flag]) throws {
+        if failing { throw Refused() }
+        self.flags += flags
+    }
+
+    public func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws { floor.append(holder) }
+    public func tick(item: String, ticked: Bool) throws { ticks[item] = ticked }
+    public func saveProgress(elapsed: Int, stage: Stage) throws {}
+    public func end(elapsed: Int) throws { endedAt = elapsed }
+}
