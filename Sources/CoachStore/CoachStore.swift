@@ -82,7 +82,8 @@ public final class CoachStore: Sendable {
     public func appendNote(_ note: Note, position: Int, stage: Stage, session: Int64, elapsed: Int) throws {
         try write { db in
             try NoteRow(sessionId: session, position: position, note: note, stage: stage).insert(db)
-            try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ? WHERE id = ?", arguments: [elapsed, stage, session])
+            try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ?, noteCount = noteCount + 1 WHERE id = ?",
+                           arguments: [elapsed, stage, session])
         }
     }
 
@@ -100,24 +101,38 @@ public final class CoachStore: Sendable {
 
     public func saveFlags(_ flags: [Flag], session: Int64) throws {
         guard !flags.isEmpty else { return }
-        try write { db in
-            for flag in flags {
-                try FlagRow(sessionId: session, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
-                            severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
-                            dismissed: false).insert(db, onConflict: .ignore)
-            }
-        }
+        try write { db in try Self.insert(flags, session: session, db) }
     }
 
     public func setDismissed(_ dismissed: Bool, session: Int64, notePosition: Int, target: String) throws {
         try write { db in
             try db.execute(sql: "UPDATE flag SET dismissed = ? WHERE sessionId = ? AND notePosition = ? AND target = ?",
                            arguments: [dismissed, session, notePosition, target])
+            try Self.recount(session, db)
         }
     }
 
+    private static func insert(_ flags: [Flag], session: Int64, _ db: Database) throws {
+        for flag in flags {
+            try FlagRow(sessionId: session, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
+                        severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
+                        dismissed: false).insert(db, onConflict: .ignore)
+        }
+        try recount(session, db)
+    }
+
+    /// Sets the session's barrier flag count: flags not dismissed, strengths left out.
+    private static func recount(_ session: Int64, _ db: Database) throws {
+        let strengths = Strength.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            UPDATE session SET flagCount = (SELECT COUNT(*) FROM flag WHERE sessionId = ? AND dismissed = 0
+                                            AND target NOT IN (\(strengths))) WHERE id = ?
+            """, arguments: [session, session])
+    }
+
     public func endSession(_ session: Int64, at date: Date, elapsed: Int) throws {
-        try write { try $0.execute(sql: "UPDATE session SET endedAt = ?, elapsed = ? WHERE id = ?", arguments: [date, elapsed, session]) }
+        try write { try $0.execute(sql: "UPDATE session SET endedAt = ?, elapsed = ? WHERE id = ?",
+                                      arguments: [date.timeIntervalSince1970, elapsed, session]) }
     }
 
     public func deleteSession(_ session: Int64) throws {
@@ -139,12 +154,8 @@ public final class CoachStore: Sendable {
                 if case .stage(let newStage) = note.body { stage = newStage }
                 try NoteRow(sessionId: id, position: position, note: note, stage: stage).insert(db)
             }
-            try db.execute(sql: "UPDATE session SET stage = ? WHERE id = ?", arguments: [stage, id])
-            for flag in flags {
-                try FlagRow(sessionId: id, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
-                            severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
-                            dismissed: false).insert(db, onConflict: .ignore)
-            }
+            try db.execute(sql: "UPDATE session SET stage = ?, noteCount = ? WHERE id = ?", arguments: [stage, document.notes.count, id])
+            try Self.insert(flags, session: id, db)
             return id
         }
     }
@@ -159,18 +170,34 @@ public final class CoachStore: Sendable {
         }
     }
 
-    public func summaries(limit: Int? = nil) throws -> [SessionSummary] {
+    public func sessions(limit: Int? = nil) throws -> [StoredSession] {
         try read { db in
             let sql = """
-            SELECT session.*,
-                   (SELECT COUNT(*) FROM flag WHERE flag.sessionId = session.id AND flag.dismissed = 0
-                      AND flag.target NOT IN ('open-question', 'summary', 'future-forward', 'listening')) AS flagCount,
-                   (SELECT COUNT(*) FROM note WHERE note.sessionId = session.id) AS noteCount
+            SELECT id, kind, account, contact, scenario, startedAt, endedAt, elapsed, stage, flagCount, noteCount
             FROM session ORDER BY startedAt DESC, id DESC \(limit.map { "LIMIT \($0)" } ?? "")
             """
-            return try Row.fetchAll(db, sql: sql).map { row in
-                SessionSummary(session: try StoredSession(row: row), flagCount: row["flagCount"], noteCount: row["noteCount"])
+            var sessions: [StoredSession] = []
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() {
+                var session = StoredSession(kind: StoredSession.Kind(rawValue: row[1]) ?? .live, account: row[2], contact: row[3],
+                                            scenario: row[4], startedAt: Date(timeIntervalSince1970: row[5]),
+                                            endedAt: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), elapsed: row[7],
+                                            stage: Stage(rawValue: row[8]) ?? .relationship)
+                session.id = row[0]
+                session.flagCount = row[9]
+                session.noteCount = row[10]
+                sessions.append(session)
             }
+            return sessions
+        }
+    }
+
+    /// Moves what the write-ahead log holds into the database file and empties the log.
+    public func checkpoint() throws {
+        do {
+            try queue.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: databasePath)
         }
     }
 

@@ -5,6 +5,8 @@ import GRDB
 /// A stored call: a live call or a practice session.
 public struct StoredSession: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "session"
+    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+    public static let databaseDateDecodingStrategy = DatabaseDateDecodingStrategy.timeIntervalSince1970
 
     public enum Kind: String, Codable, Sendable { case live, practice }
 
@@ -19,6 +21,9 @@ public struct StoredSession: Codable, Sendable, Equatable, FetchableRecord, Muta
     /// Seconds of call time so far (what the clock showed when last saved).
     public var elapsed: Int
     public var stage: Stage
+    /// Notes stored, and barrier flags not dismissed: kept up to date by the store.
+    public var noteCount = 0
+    public var flagCount = 0
 
     public init(kind: Kind, account: String = "", contact: String = "", scenario: String? = nil, plan: String? = nil,
                 startedAt: Date, endedAt: Date? = nil, elapsed: Int = 0, stage: Stage = .relationship) {

@@ -12,10 +12,13 @@ enum Schema {
                 table.column("contact", .text).notNull().defaults(to: "")
                 table.column("scenario", .text)
                 table.column("plan", .text)
-                table.column("startedAt", .datetime).notNull()
-                table.column("endedAt", .datetime)
+                table.column("startedAt", .double).notNull()
+                table.column("endedAt", .double)
                 table.column("elapsed", .integer).notNull().defaults(to: 0)
                 table.column("stage", .text).notNull().defaults(to: "relationship")
+                // Kept with each write so the call list needs no counting.
+                table.column("noteCount", .integer).notNull().defaults(to: 0)
+                table.column("flagCount", .integer).notNull().defaults(to: 0)
             }
             try db.create(table: "note") { table in
                 table.autoIncrementedPrimaryKey("id")

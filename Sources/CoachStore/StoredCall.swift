@@ -29,10 +29,3 @@ public struct StoredFlag: Sendable, Equatable, Codable {
     public var evidence: String
     public var dismissed: Bool
 }
-
-/// One line of `sessions list`.
-public struct SessionSummary: Sendable, Equatable {
-    public var session: StoredSession
-    public var flagCount: Int
-    public var noteCount: Int
-}

@@ -5,6 +5,8 @@ import Foundation
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("parser", ParserBenchmark.run),
     ("rules", RulesBenchmark.run),
+    ("store", StoreBenchmark.run),
+    ("live", LiveScreenBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

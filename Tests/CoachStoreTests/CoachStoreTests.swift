@@ -84,12 +84,12 @@ import Testing
             Flag(ruleID: "b", target: .strength(.openQuestion), severity: .suggestion, noteIndex: 1, span: nil, message: "m", tip: "t", evidence: "e"),
         ]
         let id = try store.importCall(NotesDocument(notes: [.said(.me, "our platform"), .said(.me, "What?")]), flags: flags, startedAt: Date())
-        let summary = try #require(try store.summaries().first)
-        #expect(summary.session.id == id)
-        #expect(summary.flagCount == 1)
-        #expect(summary.noteCount == 2)
+        let session = try #require(try store.sessions().first)
+        #expect(session.id == id)
+        #expect(session.flagCount == 1)
+        #expect(session.noteCount == 2)
         try store.setDismissed(true, session: id, notePosition: 0, target: "pitching")
-        #expect(try store.summaries().first?.flagCount == 0)
+        #expect(try store.sessions().first?.flagCount == 0)
         #expect(try store.resolve("last") == id)
         try store.deleteSession(id)
         #expect(throws: StoreError.noSuchSession("last")) { try store.resolve("last") }

@@ -52,6 +52,7 @@ import Testing
         #expect(try session.waitFor("The call stays unfinished"))
         try session.send("y")
         #expect(try session.waitFor("exit=0"))
+        #expect(try session.waitFor("icanon"))
         let after = try session.capture()
         #expect(after.contains("shell prompt"))
         #expect(after.contains("icanon echo"))

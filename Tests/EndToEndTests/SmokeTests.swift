@@ -21,6 +21,7 @@ import Testing
 
         try session.send("q")
         #expect(try session.waitFor("exit=0"))
+        #expect(try session.waitFor("icanon"))
         let after = try session.capture()
         #expect(after.contains("before the app"), "the shell's screen is back")
         #expect(after.contains("icanon echo"), "line editing and echo are restored: \(after)")
@@ -33,8 +34,15 @@ import Testing
         #expect(try session.waitFor("SecondCall"))
         #expect(try session.signal(SIGTERM))
         #expect(try session.waitFor("exit="))
+        #expect(try session.waitFor("icanon"))
         let after = try session.capture()
         #expect(after.contains("exit=143"))
         #expect(after.contains("icanon echo"), "\(after)")
+    }
+
+    @Test func aDumbTerminalIsAClearErrorAndExitTwo() throws {
+        let session = try TmuxSession("TERM=dumb \(BuiltProducts.secondcall) --data-dir \(data.url.path); echo \"exit=$?\"; sleep 60")
+        #expect(try session.waitFor("exit=2"))
+        #expect(try session.capture().contains("TERM is 'dumb'"))
     }
 }

@@ -81,11 +81,11 @@ public struct InputLine: Equatable {
     /// The part that fits `width` columns, scrolled so the caret shows, and the caret's column in it.
     public func visible(width: Int) -> (text: String, caretColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        var caretColumn = DisplayWidth.of(String(characters[0..<caret]))
-        while caretColumn >= width {
-            caretColumn -= DisplayWidth.of(characters[start])
-            start += 1
+        var start = caret
+        var caretColumn = 0
+        while start > 0, caretColumn + DisplayWidth.of(characters[start - 1]) < width {
+            start -= 1
+            caretColumn += DisplayWidth.of(characters[start])
         }
         var shown = ""
         var used = 0

@@ -21,15 +21,14 @@ struct SessionsList: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        let summaries = try runStore { try storeOptions.open().summaries(limit: limit) }
-        guard !summaries.isEmpty else {
+        let sessions = try runStore { try storeOptions.open().sessions(limit: limit) }
+        guard !sessions.isEmpty else {
             print("no stored calls yet; 'secondcall live' starts one")
             return
         }
-        let rows = summaries.map { summary in
-            let session = summary.session
-            return [String(session.id ?? 0), LiveCallLauncher.dateText(session.startedAt), session.account, session.contact,
-                    NotesWriter.formatElapsed(session.elapsed), session.stage.rawValue, String(summary.flagCount),
+        let rows = sessions.map { session in
+            [String(session.id ?? 0), LiveCallLauncher.dateText(session.startedAt), session.account, session.contact,
+                    NotesWriter.formatElapsed(session.elapsed), session.stage.rawValue, String(session.flagCount),
                     session.isFinished ? session.kind.rawValue : "\(session.kind.rawValue), unfinished"]
         }
         print(TextTable.render(header: ["ID", "WHEN", "ACCOUNT", "CONTACT", "DURATION", "STAGE", "FLAGS", "KIND"], rows: rows))

@@ -16,7 +16,7 @@ struct LiveCallLauncher {
 
     /// The first screen for `secondcall live`: the resume offer when a call was left unfinished.
     func firstScreen() throws -> any Screen {
-        guard let unfinished = try store.unfinishedSession() else { return try newCall() }
+        guard let unfinished = try store.unfinishedSession() else { return try newCallScreen() }
         let who = [unfinished.account, unfinished.contact].filter { !$0.isEmpty }.joined(separator: " · ")
         let description = "\(who.isEmpty ? "A call" : who) started \(Self.dateText(unfinished.startedAt)), \(NotesWriter.formatElapsed(unfinished.elapsed)) in, at the \(unfinished.stage.rawValue) stage."
         return ResumeScreen(description: description) { choice in
@@ -25,8 +25,8 @@ struct LiveCallLauncher {
                 case .resume: return .replace(try resumed(unfinished.id!))
                 case .endIt:
                     try store.endSession(unfinished.id!, at: Date(), elapsed: unfinished.elapsed)
-                    return .replace(try newCall())
-                case .leaveIt: return .replace(try newCall())
+                    return .replace(try newCallScreen())
+                case .leaveIt: return .replace(try newCallScreen())
                 }
             } catch {
                 return .replace(MessageScreen(title: "Cannot open the call", message: "\(error)"))
@@ -34,7 +34,19 @@ struct LiveCallLauncher {
         }
     }
 
-    func newCall() throws -> LiveCallScreen {
+    /// A new call; when neither account nor contact was given, they are asked first.
+    func newCallScreen() throws -> any Screen {
+        guard account.isEmpty, contact.isEmpty else { return try newCall(account: account, contact: contact) }
+        return CallDetailsScreen { account, contact in
+            do {
+                return .replace(try newCall(account: account, contact: contact))
+            } catch {
+                return .replace(MessageScreen(title: "Cannot start the call", message: "\(error)"))
+            }
+        }
+    }
+
+    func newCall(account: String, contact: String) throws -> LiveCallScreen {
         let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, startedAt: Date()))
         let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow())
         return screen(session, id: id, account: account, contact: contact)

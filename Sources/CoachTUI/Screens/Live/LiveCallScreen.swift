@@ -15,6 +15,7 @@ public final class LiveCallScreen: Screen {
     private var problem: String?
     private var checklistSelection: Int?
     private var shownSecond = -1
+    private let wrapCache = NotesPane.WrapCache()
 
     public init(session: CallSession, journal: (any CallJournal)?, account: String = "", contact: String = "",
                 now: @escaping () -> Double, afterEnd: @escaping (CallSession) -> (any Screen)?) {
@@ -39,8 +40,8 @@ public final class LiveCallScreen: Screen {
         let paneHeight = size.rows - paneTop - 3
         let checklistWidth = size.columns >= 110 ? 34 : 26
         let notesWidth = size.columns - checklistWidth - 1
-        NotesPane.draw(session, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight,
-                       scrollBack: scrollBack, usesColor: true)
+        NotesPane.draw(session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight,
+                       scrollBack: scrollBack)
         ChecklistPane.draw(session, into: &canvas, x: notesWidth + 1, y: paneTop, width: checklistWidth, height: paneHeight,
                            selected: checklistSelection)
         drawCoachLine(into: &canvas, y: size.rows - 3)

@@ -1,22 +1,45 @@
 import CoachCore
 
 /// The call so far: stamped, speaker-styled notes with their flags under them, newest at the bottom.
-/// Only the notes that can show are wrapped, so drawing costs the pane's size, not the call's length.
+/// Only the notes that can show are wrapped, and each is wrapped once per width (kept in `WrapCache`), so
+/// drawing costs the pane's size, not the call's length.
 enum NotesPane {
     struct Line {
         var text: String
         var style: Style
     }
 
-    static func draw(_ session: CallSession, into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int,
-                     scrollBack: Int, usesColor: Bool) {
+    /// Wrapped lines of notes already drawn, by note, valid while the width and the note's flags stay.
+    final class WrapCache {
+        private var width = 0
+        private var entries: [Int: (flagCount: Int, lines: [Line])] = [:]
+
+        func lines(for index: Int, in session: CallSession, width: Int) -> [Line] {
+            if width != self.width {
+                entries.removeAll()
+                self.width = width
+            }
+            let flags = session.flagsByNote[index] ?? []
+            if let entry = entries[index], entry.flagCount == flags.count { return entry.lines }
+            let lines = NotesPane.lines(for: session.notes[index], flags: flags, width: width)
+            entries[index] = (flags.count, lines)
+            return lines
+        }
+    }
+
+    static func draw(_ session: CallSession, cache: WrapCache, into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int,
+                     scrollBack: Int) {
         guard width > 10, height > 0 else { return }
-        var lines: [Line] = []
+        var blocks: [[Line]] = []
+        var count = 0
         var index = session.notes.count - 1
-        while index >= 0, lines.count < height + scrollBack {
-            lines.insert(contentsOf: self.lines(for: session.notes[index], flags: session.flagsByNote[index] ?? [], width: width), at: 0)
+        while index >= 0, count < height + scrollBack {
+            let block = cache.lines(for: index, in: session, width: width)
+            blocks.append(block)
+            count += block.count
             index -= 1
         }
+        let lines = Array(blocks.reversed().joined())
         let end = max(0, lines.count - scrollBack)
         let start = max(0, end - height)
         for (row, line) in lines[start..<end].enumerated() {
