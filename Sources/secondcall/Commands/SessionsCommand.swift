@@ -44,10 +44,7 @@ struct SessionsShow: ParsableCommand {
     var call: String
 
     func run() throws {
-        let stored = try runStore {
-            let store = try storeOptions.open()
-            return try store.call(try store.resolve(call))
-        }
+        let stored = try storeOptions.storedCall(call)
         print(CallExport.markdown(stored))
     }
 }
@@ -73,10 +70,7 @@ struct SessionsExport: ParsableCommand {
     var call: String
 
     func run() throws {
-        let stored = try runStore {
-            let store = try storeOptions.open()
-            return try store.call(try store.resolve(call))
-        }
+        let stored = try storeOptions.storedCall(call)
         let text = switch format {
         case .notes: NotesWriter.write(stored.document)
         case .json: try CallExport.json(stored)

@@ -28,4 +28,10 @@ struct StoreOptions: ParsableArguments {
             throw ExitCode(2)
         }
     }
+
+    /// A stored call by id or `last`; a problem is printed and ends the command with exit 2.
+    func storedCall(_ reference: String) throws -> StoredCall {
+        let store = try open()
+        return try runStore { try store.call(try store.resolve(reference)) }
+    }
 }
