@@ -215,4 +215,16 @@ import Testing
         live.app.drainKeys()
         #expect(live.lines[28] == "me ▸ Why?")
     }
+
+    @Test func theClockTicksOnScreenAndIsSavedEveryFifteenSeconds() {
+        let live = harness()
+        live.clock.advance(15)
+        live.app.step(nil)
+        #expect(live.lines[0].contains("00:15"))
+        #expect(live.journal.progress == [15])
+        live.clock.advance(1)
+        live.app.step(nil)
+        #expect(live.lines[0].contains("00:16"))
+        #expect(live.journal.progress == [15])
+    }
 }

@@ -27,6 +27,7 @@ public final class MemoryJournal: CallJournal {
 
     public func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws { floor.append(holder) }
     public func tick(item: String, ticked: Bool) throws { ticks[item] = ticked }
-    public func saveProgress(elapsed: Int, stage: Stage) throws {}
+    public private(set) var progress: [Int] = []
+    public func saveProgress(elapsed: Int, stage: Stage) throws { progress.append(elapsed) }
     public func end(elapsed: Int) throws { endedAt = elapsed }
 }

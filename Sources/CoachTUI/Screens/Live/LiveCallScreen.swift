@@ -73,6 +73,10 @@ public final class LiveCallScreen: Screen {
         let second = session.elapsed(at: now())
         guard second != shownSecond else { return .none }
         shownSecond = second
+        if second % 15 == 0 {
+            // Keeps the stored clock close, so a resumed call starts where this one was, notes or not.
+            record { try $0.saveProgress(elapsed: second, stage: session.stage) }
+        }
         return .redraw
     }
 
