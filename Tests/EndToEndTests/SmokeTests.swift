@@ -45,4 +45,27 @@ import Testing
         #expect(try session.waitFor("exit=2"))
         #expect(try session.capture().contains("TERM is 'dumb'"))
     }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        let session = try TmuxSession("\(BuiltProducts.secondcall) --data-dir \(data.url.path); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60")
+        #expect(try session.waitFor("SecondCall"))
+        #expect(try session.signal(SIGHUP))
+        #expect(try session.waitFor("icanon"))
+        let after = try session.capture()
+        #expect(after.contains("exit=129"))
+        #expect(after.contains("icanon echo"))
+    }
+
+    /// With NO_COLOR the screen uses no colour, only bold and reverse.
+    @Test func noColorIsHonoured() throws {
+        let colourful = try TmuxSession("env -u NO_COLOR \(BuiltProducts.secondcall) --data-dir \(data.url.path)")
+        #expect(try colourful.waitFor("SecondCall"))
+        let coloured = try colourful.capture(escapes: true)
+        #expect(coloured.contains("\u{1B}[36m"), "cyan title when colour is allowed: \(coloured.prefix(200).debugDescription)")
+        let plain = try TmuxSession("NO_COLOR=1 \(BuiltProducts.secondcall) --data-dir \(data.url.path)-plain")
+        #expect(try plain.waitFor("SecondCall"))
+        let screen = try plain.capture(escapes: true)
+        #expect((30...37).allSatisfy { !screen.contains("\u{1B}[\($0)m") }, "no foreground colour sequences")
+        #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[7m"), "bold or reverse still mark things")
+    }
 }

@@ -42,9 +42,9 @@ public final class TmuxSession {
         try tmux(["resize-window", "-t", target, "-x", "\(columns)", "-y", "\(rows)"])
     }
 
-    /// The pane's text now.
-    public func capture() throws -> String {
-        try tmux(["capture-pane", "-p", "-t", target])
+    /// The pane's text now; with `escapes`, with the colour and attribute sequences too.
+    public func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
     }
 
     /// Polls the pane until `text` shows (true) or `seconds` pass (false).

@@ -5,6 +5,20 @@ public enum Tokenizer {
         public var word: String
         /// UTF-8 offsets of the word in the text it came from.
         public var range: Range<Int>
+        /// FNV-1a of the word's bytes, computed while reading it, so lookups need not hash it again.
+        public var hash: UInt64
+
+        public init(word: String, range: Range<Int>) {
+            self.word = word
+            self.range = range
+            hash = WordHash.of(word)
+        }
+
+        init(word: String, range: Range<Int>, hash: UInt64) {
+            self.word = word
+            self.range = range
+            self.hash = hash
+        }
     }
 
     public static func words(_ text: some StringProtocol) -> [String] {
@@ -37,7 +51,13 @@ public enum Tokenizer {
             pendingApostrophe = false
             guard !word.isEmpty else { return }
             let text = String(decoding: word, as: UTF8.self)
-            body(Token(word: isASCII ? text : text.lowercased(), range: start..<end))
+            if isASCII {
+                var hash = WordHash.seed
+                for byte in word { hash = WordHash.step(hash, byte) }
+                body(Token(word: text, range: start..<end, hash: hash))
+            } else {
+                body(Token(word: text.lowercased(), range: start..<end))
+            }
             word.removeAll(keepingCapacity: true)
             isASCII = true
         }

@@ -13,7 +13,7 @@ public struct CallFacts: Sendable {
     public private(set) var longestMonologue = 0
     public private(set) var lastRepNoteIndex: Int?
     /// Content words the customer has said, for telling when a question asks what they already answered.
-    public private(set) var customerVocabulary: Set<String> = []
+    public private(set) var customerVocabulary = WordTable()
 
     public init() {}
 
@@ -39,7 +39,7 @@ public struct CallFacts: Sendable {
         case .said(.customer, _):
             customerWords += tokens.count
             currentMonologue = 0
-            for token in tokens where !ContentWords.isStopWord(token.word) { customerVocabulary.insert(token.word) }
+            for token in tokens where !ContentWords.isStopWord(token) { customerVocabulary.insert(token) }
         case .said(.observation, _), .mark:
             break
         case .stage(let newStage):

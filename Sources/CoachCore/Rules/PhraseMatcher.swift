@@ -25,6 +25,10 @@ public struct PhraseMatcher: Sendable {
     private var frozen = FrozenTrie([Node()])
     private var vocabulary = WordTable()
     private var stemList: [String] = []
+    private var stemHashes: [(hash: UInt64, length: Int)] = []
+    private var longestStem = 0
+    /// Hashes of the stems' first three bytes.
+    private var stemStarts: [UInt64] = []
     /// The root's child for each word number (-1 for none): the busiest lookup, made a plain index.
     private var rootChildren: [Int32] = []
     public private(set) var setCount = 0
@@ -79,6 +83,9 @@ public struct PhraseMatcher: Sendable {
     private mutating func stemNumber(_ stem: String) -> Int32 {
         if let index = stemList.firstIndex(of: stem) { return Int32(index) }
         stemList.append(stem)
+        if stemList.count <= 64 { stemHashes.append((WordHash.of(stem), stem.utf8.count)) }
+        stemStarts.append(WordHash.of(String(decoding: stem.utf8.prefix(3), as: UTF8.self)))
+        longestStem = max(longestStem, stem.utf8.count)
         return Int32(stemList.count - 1)
     }
 
@@ -89,7 +96,7 @@ public struct PhraseMatcher: Sendable {
         result.numbers.removeAll(keepingCapacity: true)
         result.stemMasks.removeAll(keepingCapacity: true)
         for token in tokens {
-            result.numbers.append(vocabulary[token.word] ?? -1)
+            result.numbers.append(vocabulary.number(of: token) ?? -1)
             if !stemList.isEmpty { result.stemMasks.append(stemMask(token.word)) }
         }
         for start in tokens.indices {
@@ -115,10 +122,22 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    /// One bit for each `word*` stem the word starts with (stems past the 64th are never set).
+    /// One bit for each `word*` stem the word starts with (stems past the 64th are never set). The word's
+    /// prefixes are hashed as its bytes are read and compared with the stems' hashes.
     private func stemMask(_ word: String) -> UInt64 {
         var mask: UInt64 = 0
-        for (index, stem) in stemList.prefix(64).enumerated() where word.utf8.starts(with: stem.utf8) { mask |= 1 << UInt64(index) }
+        var hash = WordHash.seed
+        var length = 0
+        for byte in word.utf8 {
+            hash = WordHash.step(hash, byte)
+            length += 1
+            guard length <= longestStem else { break }
+            // Every stem has at least three letters: a word that starts like none of them is done here.
+            if length == 3, !stemStarts.contains(hash) { return 0 }
+            for (index, stem) in stemHashes.enumerated() where stem.length == length && stem.hash == hash {
+                mask |= 1 << UInt64(index)
+            }
+        }
         return mask
     }
 

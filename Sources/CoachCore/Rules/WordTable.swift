@@ -1,24 +1,47 @@
-/// Word → number lookup for the matcher's vocabulary: open addressing on an FNV-1a hash of the UTF-8
-/// bytes, cheaper than a `Dictionary` for the short words it holds.
-struct WordTable: Sendable {
+/// Word → number lookup keyed by `WordHash`: open addressing, so a token whose hash is already known is
+/// found without hashing it again.
+public struct WordTable: Sendable {
     private var slots: [Int32] = Array(repeating: -1, count: 16)
-    private(set) var words: [String] = []
+    private var hashes: [UInt64] = []
+    public private(set) var words: [String] = []
 
-    var count: Int { words.count }
+    public init() {}
 
-    subscript(word: String) -> Int32? {
-        var slot = Int(Self.hash(word) & UInt64(slots.count - 1))
+    public init(_ words: some Sequence<String>) {
+        for word in words { _ = number(for: word) }
+    }
+
+    public var count: Int { words.count }
+
+    public subscript(word: String) -> Int32? { find(word, hash: WordHash.of(word)) }
+
+    public func number(of token: Tokenizer.Token) -> Int32? { find(token.word, hash: token.hash) }
+
+    public func contains(_ token: Tokenizer.Token) -> Bool { number(of: token) != nil }
+
+    /// The word's number, adding it when new.
+    @discardableResult
+    public mutating func number(for word: String) -> Int32 { number(for: word, hash: WordHash.of(word)) }
+
+    public mutating func insert(_ token: Tokenizer.Token) { number(for: token.word, hash: token.hash) }
+
+    @inline(__always)
+    private func find(_ word: String, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
-            if words[Int(slots[slot])] == word { return slots[slot] }
-            slot = (slot + 1) & (slots.count - 1)
+            let number = Int(slots[slot])
+            if hashes[number] == hash, words[number] == word { return slots[slot] }
+            slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// The word's number, adding it when new.
-    mutating func number(for word: String) -> Int32 {
-        if let number = self[word] { return number }
+    @discardableResult
+    private mutating func number(for word: String, hash: UInt64) -> Int32 {
+        if let number = find(word, hash: hash) { return number }
         words.append(word)
+        hashes.append(hash)
         if words.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(Int32(words.count - 1)) }
         return Int32(words.count - 1)
     }
@@ -29,15 +52,8 @@ struct WordTable: Sendable {
     }
 
     private mutating func place(_ number: Int32) {
-        var slot = Int(Self.hash(words[Int(number)]) & UInt64(slots.count - 1))
+        var slot = Int(truncatingIfNeeded: hashes[Int(number)]) & (slots.count - 1)
         while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = number
-    }
-
-    @inline(__always)
-    private static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
     }
 }

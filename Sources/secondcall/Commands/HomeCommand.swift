@@ -14,7 +14,8 @@ struct HomeCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
-        let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(), account: "", contact: "")
+        let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(), account: "", contact: "",
+                                        nudgeInterval: 120)
         try withExtendedLifetime(lock) {
             try runInTerminal { _ in
                 HomeScreen { entry in

@@ -17,6 +17,9 @@ struct LiveCommand: ParsableCommand {
     @Option(help: "The person on the call.")
     var contact = ""
 
+    @Option(name: .customLong("nudge-interval"), help: ArgumentHelp("Seconds of call time before the same barrier is nudged again.", valueName: "seconds"))
+    var nudgeInterval: Double = 120
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var rules: RuleOptions
 
@@ -24,7 +27,7 @@ struct LiveCommand: ParsableCommand {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
         let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(),
-                                        account: account, contact: contact)
+                                        account: account, contact: contact, nudgeInterval: nudgeInterval)
         try withExtendedLifetime(lock) {
             try runInTerminal { _ in try launcher.firstScreen() }
         }

@@ -11,6 +11,7 @@ struct LiveCallLauncher {
     let checklist: Checklist
     let account: String
     let contact: String
+    let nudgeInterval: Double
 
     static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
 
@@ -48,13 +49,14 @@ struct LiveCallLauncher {
 
     func newCall(account: String, contact: String) throws -> LiveCallScreen {
         let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, startedAt: Date()))
-        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow())
+        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow(), nudgeInterval: nudgeInterval)
         return screen(session, id: id, account: account, contact: contact)
     }
 
     func resumed(_ id: Int64) throws -> LiveCallScreen {
         let call = try store.call(id)
-        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow(), elapsedAtStart: call.session.elapsed)
+        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow(), elapsedAtStart: call.session.elapsed,
+                                  nudgeInterval: nudgeInterval)
         for note in call.notes { session.add(note, nudging: false) }
         for (item, ticked) in call.ticks { session.setTicked(item, ticked) }
         if let last = call.floorChanges.last, let holder = TalkClock.Holder(rawValue: last.holder) {

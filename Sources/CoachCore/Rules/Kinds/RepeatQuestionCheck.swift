@@ -4,7 +4,7 @@
 final class RepeatQuestionCheck: RuleCheck {
     let scope: RuleScope
     let minimumShared: Int
-    private static let deepening: Set<String> = ["why", "behind", "more", "else", "mean", "feel", "impact", "cause", "causes", "matter"]
+    private static let deepening = WordTable(["why", "behind", "more", "else", "mean", "feel", "impact", "cause", "causes", "matter"])
 
     init(scope: RuleScope, minimumShared: Int) {
         self.scope = scope
@@ -13,11 +13,11 @@ final class RepeatQuestionCheck: RuleCheck {
 
     func observe(_ context: NoteContext) -> [RuleHit] {
         guard context.isQuestion, scope.includesStage(context.facts.stage),
-              !context.tokens.contains(where: { Self.deepening.contains($0.word) }) else { return [] }
+              !context.tokens.contains(where: { Self.deepening.contains($0) }) else { return [] }
         guard context.facts.customerVocabulary.count >= minimumShared else { return [] }
         let topics = ContentWords.of(context.tokens)
         let known = topics.filter { context.facts.customerVocabulary.contains($0) }
         guard known.count >= minimumShared, known.count * 4 >= topics.count * 3 else { return [] }
-        return [RuleHit(noteIndex: context.index, evidence: "already answered: \(known.joined(separator: ", "))")]
+        return [RuleHit(noteIndex: context.index, evidence: "already answered: \(known.map(\.word).joined(separator: ", "))")]
     }
 }
