@@ -39,8 +39,6 @@ public struct RuleExamples: Sendable {
         self.flag = flag
         self.pass = pass
     }
-
-    public var isEmpty: Bool { flag.isEmpty && pass.isEmpty }
 }
 
 /// How a rule decides. Each kind is evaluated by its own type in `Kinds/`.

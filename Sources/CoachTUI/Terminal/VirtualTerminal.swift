@@ -3,8 +3,6 @@ public final class VirtualTerminal: Terminal {
     public var size: TerminalSize
     public var usesColor: Bool
     public private(set) var frame: Canvas
-    public private(set) var framesPresented = 0
-    public private(set) var restored = false
     private var pendingKeys: [Key] = []
 
     public init(columns: Int = 80, rows: Int = 24, usesColor: Bool = true) {
@@ -15,14 +13,14 @@ public final class VirtualTerminal: Terminal {
 
     public func present(_ canvas: Canvas) {
         frame = canvas
-        framesPresented += 1
     }
 
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
         pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }
 
-    public func restore() { restored = true }
+    /// Nothing to put back: no real terminal was changed.
+    public func restore() {}
 
     public func queue(_ keys: [Key]) { pendingKeys += keys }
 
@@ -34,8 +32,6 @@ public final class VirtualTerminal: Terminal {
         size = TerminalSize(columns: columns, rows: rows)
         queue([.resize])
     }
-
-    public var hasPendingKeys: Bool { !pendingKeys.isEmpty }
 
     /// What a person would read on the screen now.
     public var screenText: String { frame.text }
