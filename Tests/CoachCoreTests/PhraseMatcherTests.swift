@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct PhraseMatcherTests {
     private func firstMatch(_ patterns: [String], in text: String) throws -> String? {
-        var matcher = PhraseMatcher()
-        let set = matcher.addSet(try patterns.map { try PhrasePattern($0) })
+        let matcher = PhraseMatcher(groups: [try patterns.map { try PhrasePattern($0) }])
+        let set = 0
         var matches = PhraseMatcher.Matches()
         matcher.match(Tokenizer.tokens(text), into: &matches)
         return matches.span(set).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
@@ -43,8 +43,7 @@ import Testing
     /// A pattern that makes backtracking regex engines explode stays linear here: steps grow with the
     /// number of words, bounded by the phrase length, however the words line up.
     @Test func hostileInputStaysLinear() throws {
-        var matcher = PhraseMatcher()
-        _ = matcher.addSet(try ["a a a a a a a a a a a b", "* * * * * * * * * * * b", "aaa*"].map { try PhrasePattern($0) })
+        let matcher = PhraseMatcher(groups: [try ["a a a a a a a a a a a b", "* * * * * * * * * * * b", "aaa*"].map { try PhrasePattern($0) }])
         var matches = PhraseMatcher.Matches()
         let short = Tokenizer.tokens(String(repeating: "a ", count: 1_000) + "c")
         matcher.match(short, into: &matches)

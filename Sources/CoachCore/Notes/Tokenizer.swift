@@ -7,17 +7,21 @@ public enum Tokenizer {
         public var range: Range<Int>
         /// FNV-1a of the word's bytes, computed while reading it, so lookups need not hash it again.
         public var hash: UInt64
+        /// FNV-1a of the word's first three bytes (of the whole word when shorter), for prefix lookups.
+        public var startHash: UInt64
 
         public init(word: String, range: Range<Int>) {
             self.word = word
             self.range = range
             hash = WordHash.of(word)
+            startHash = WordHash.of(String(decoding: word.utf8.prefix(3), as: UTF8.self))
         }
 
-        init(word: String, range: Range<Int>, hash: UInt64) {
+        init(word: String, range: Range<Int>, hash: UInt64, startHash: UInt64) {
             self.word = word
             self.range = range
             self.hash = hash
+            self.startHash = startHash
         }
     }
 
@@ -53,8 +57,12 @@ public enum Tokenizer {
             let text = String(decoding: word, as: UTF8.self)
             if isASCII {
                 var hash = WordHash.seed
-                for byte in word { hash = WordHash.step(hash, byte) }
-                body(Token(word: text, range: start..<end, hash: hash))
+                var startHash = hash
+                for (offset, byte) in word.enumerated() {
+                    hash = WordHash.step(hash, byte)
+                    if offset < 3 { startHash = hash }
+                }
+                body(Token(word: text, range: start..<end, hash: hash, startHash: startHash))
             } else {
                 body(Token(word: text.lowercased(), range: start..<end))
             }

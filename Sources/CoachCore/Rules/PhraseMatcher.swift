@@ -20,8 +20,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     private var nodes = [Node()]
-    /// The trie again as plain numbers, rebuilt after each group is added: matching reads only this,
-    /// so walking it retains and releases nothing.
+    /// The trie again as plain numbers: matching reads only this, so walking it retains and releases nothing.
     private var frozen = FrozenTrie([Node()])
     private var vocabulary = WordTable()
     private var stemList: [String] = []
@@ -33,17 +32,15 @@ public struct PhraseMatcher: Sendable {
     private var rootChildren: [Int32] = []
     public private(set) var setCount = 0
 
-    public init() {}
-
-    /// Adds a group of phrases and returns the id its matches are reported under.
-    public mutating func addSet(_ patterns: [PhrasePattern]) -> SetID {
-        let id = setCount
-        setCount += 1
-        for pattern in patterns { insert(pattern, set: id) }
+    /// Compiles groups of phrases; matches of `groups[i]` are reported under set id `i`.
+    public init(groups: [[PhrasePattern]]) {
+        for (id, patterns) in groups.enumerated() {
+            for pattern in patterns { insert(pattern, set: id) }
+        }
+        setCount = groups.count
         rootChildren = Array(repeating: -1, count: vocabulary.count)
         for (word, child) in nodes[0].words { rootChildren[Int(word)] = child }
         frozen = FrozenTrie(nodes)
-        return id
     }
 
     private mutating func insert(_ pattern: PhrasePattern, set: SetID) {
@@ -97,7 +94,7 @@ public struct PhraseMatcher: Sendable {
         result.stemMasks.removeAll(keepingCapacity: true)
         for token in tokens {
             result.numbers.append(vocabulary.number(of: token) ?? -1)
-            if !stemList.isEmpty { result.stemMasks.append(stemMask(token.word)) }
+            if !stemList.isEmpty { result.stemMasks.append(stemStarts.contains(token.startHash) ? stemMask(token.word) : 0) }
         }
         for start in tokens.indices {
             let first = result.numbers[start] >= 0 ? rootChildren[Int(result.numbers[start])] : -1
@@ -123,7 +120,8 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// One bit for each `word*` stem the word starts with (stems past the 64th are never set). The word's
-    /// prefixes are hashed as its bytes are read and compared with the stems' hashes.
+    /// prefixes are hashed as its bytes are read and compared with the stems' hashes. Only called for words
+    /// that start like some stem (every stem has at least three letters).
     private func stemMask(_ word: String) -> UInt64 {
         var mask: UInt64 = 0
         var hash = WordHash.seed
@@ -132,8 +130,6 @@ public struct PhraseMatcher: Sendable {
             hash = WordHash.step(hash, byte)
             length += 1
             guard length <= longestStem else { break }
-            // Every stem has at least three letters: a word that starts like none of them is done here.
-            if length == 3, !stemStarts.contains(hash) { return 0 }
             for (index, stem) in stemHashes.enumerated() where stem.length == length && stem.hash == hash {
                 mask |= 1 << UInt64(index)
             }

@@ -64,7 +64,9 @@ public final class RuleEngine {
         guard flagged.insert(FlagKey(noteIndex: hit.noteIndex, target: rule.target)).inserted else { return }
         let text = noteTexts[hit.noteIndex]
         let evidence = hit.evidence ?? hit.span.map { span in
-            String(decoding: Array(text.utf8)[span], as: UTF8.self)
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+            return String(decoding: utf8[start..<utf8.index(start, offsetBy: span.count)], as: UTF8.self)
         } ?? text
         let flag = Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, noteIndex: hit.noteIndex,
                         span: hit.span, message: rule.message, tip: rule.tip, evidence: evidence)

@@ -6,12 +6,16 @@ public struct RulePack: Sendable {
     let phraseSets: [[PhraseMatcher.SetID]]
 
     public init(rules: [RuleDefinition]) {
-        var matcher = PhraseMatcher()
+        var groups: [[PhrasePattern]] = []
         phraseSets = rules.map { rule in
-            Self.phraseLists(of: rule.kind).map { $0.isEmpty ? -1 : matcher.addSet($0) }
+            Self.phraseLists(of: rule.kind).map { list in
+                guard !list.isEmpty else { return -1 }
+                groups.append(list)
+                return groups.count - 1
+            }
         }
         self.rules = rules
-        self.matcher = matcher
+        matcher = PhraseMatcher(groups: groups)
     }
 
     public func rule(id: String) -> RuleDefinition? { rules.first { $0.id == id } }
