@@ -121,7 +121,7 @@ import Testing
 
     @Test func everyCorpusCallReadsCleanly() throws {
         for name in try Fixtures.corpusCallNames() {
-            let result = NotesParser.parse(try Fixtures.text("calls/\(name).notes"))
+            let result = NotesParser.parse(try Fixtures.text("\(name).notes"))
             #expect(result.diagnostics.isEmpty, "\(name)")
             #expect(result.document.notes.count > 5, "\(name)")
         }

@@ -26,8 +26,8 @@ import Testing
     /// Every expected flag is found (same barrier, same line or the next) and no other barrier is flagged.
     @Test(arguments: try Fixtures.corpusCallNames())
     func corpusCallGetsExactlyItsExpectedFlags(name: String) throws {
-        let parsed = NotesParser.parse(try Fixtures.text("calls/\(name).notes"))
-        let expected = try CorpusExpectations.read(try Fixtures.text("calls/\(name).expected"))
+        let parsed = NotesParser.parse(try Fixtures.text("\(name).notes"))
+        let expected = try CorpusExpectations.read(try Fixtures.text("\(name).expected"))
         let found = RuleEngine.flags(for: parsed.document.notes, pack: Self.loaded.pack)
             .compactMap { flag in flag.barrier.map { (line: parsed.document.lines[flag.noteIndex], barrier: $0.rawValue, rule: flag.ruleID) } }
 

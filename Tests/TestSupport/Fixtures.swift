@@ -13,11 +13,13 @@ public enum Fixtures {
 
     public static var corpusCalls: URL { root.appendingPathComponent("calls") }
 
+    /// The shared labelled calls (`calls/`) and our own, in other words and industries (`more-calls/`).
     public static func corpusCallNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: corpusCalls.path)
-            .filter { $0.hasSuffix(".notes") }
-            .map { String($0.dropLast(".notes".count)) }
-            .sorted()
+        try ["calls", "more-calls"].flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
+                .filter { $0.hasSuffix(".notes") }
+                .map { "\(folder)/" + $0.dropLast(".notes".count) }
+        }.sorted()
     }
 
     public static func text(_ relativePath: String) throws -> String {

@@ -1,10 +1,13 @@
 /// Raises on a rep question for facts the customer has already given: most of its topic words were
-/// said by the customer earlier. Questions that dig deeper (why, what's behind, tell me more) are
-/// follow-ups, not repeats.
+/// said by the customer earlier. Questions that dig deeper (why, what's behind, tell me more) or ask what
+/// something would mean or be worth are follow-ups, not repeats.
 final class RepeatQuestionCheck: RuleCheck {
     let scope: RuleScope
     let minimumShared: Int
-    private static let deepening = WordTable(["why", "behind", "more", "else", "mean", "feel", "impact", "cause", "causes", "matter"])
+    private static let deepening = WordTable([
+        "why", "behind", "more", "else", "mean", "feel", "impact", "cause", "causes", "matter", "would", "worth",
+        "value", "cost", "costs", "different", "change", "affect", "effect",
+    ])
 
     init(scope: RuleScope, minimumShared: Int) {
         self.scope = scope
