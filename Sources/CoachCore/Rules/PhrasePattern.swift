@@ -22,9 +22,9 @@ public struct PhrasePattern: Equatable, Sendable {
     public init(_ source: String) throws(Problem) {
         self.source = source
         var pieces: [Piece] = []
-        for (offset, character) in source.enumerated() {
-            if character.isLetter || character.isNumber || character.isWhitespace || "'’-*.,&".contains(character) { continue }
-            throw Problem(offset: offset, message:
+        if let bad = source.unicodeScalars.firstIndex(where: { !Self.isAllowed($0) }) {
+            let character = source[bad]
+            throw Problem(offset: source.distance(from: source.startIndex, to: bad), message:
                 "'\(character)' cannot be used in a phrase: phrases are words, 'word*' for any ending and '*' for any one word, not regular expressions")
         }
         for rawWord in source.split(whereSeparator: { $0.isWhitespace }) {
@@ -56,6 +56,19 @@ public struct PhrasePattern: Equatable, Sendable {
             throw Problem(offset: 0, message: "a phrase may have at most \(Self.maximumWords) words; split it into shorter phrases")
         }
         self.pieces = pieces
+    }
+
+    /// Letters, digits, spaces, marks and the few signs that can sit inside words; ASCII is decided
+    /// without looking up Unicode properties.
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+                || " \t'-*.,&".utf8.contains(value)
+        }
+        let properties = scalar.properties
+        return scalar == "’" || properties.isAlphabetic || properties.numericType != nil || properties.isWhitespace
+            || properties.generalCategory == .nonspacingMark
     }
 
     private static func offset(of word: Substring, in source: String) -> Int {
