@@ -6,7 +6,7 @@ public struct PhraseMatcher: Sendable {
     public typealias SetID = Int
 
     private struct Node: Sendable {
-        /// (word number, child), sorted by word number; the root uses `rootChildren` instead.
+        /// (word number, child); at match time the root is read through `rootChildren` instead.
         var words: [(Int32, Int32)] = []
         /// (stem number, child) for `word*` pieces.
         var stems: [(Int32, Int32)] = []
