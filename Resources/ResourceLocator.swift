@@ -5,6 +5,7 @@ public enum ShippedResources {
     public static var rulesDirectory: URL { directory("rules") }
     public static var checklistsDirectory: URL { directory("checklists") }
     public static var scenariosDirectory: URL { directory("scenarios") }
+    public static var objectivesDirectory: URL { directory("objectives") }
 
     private static func directory(_ name: String) -> URL {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {

@@ -87,3 +87,24 @@ import Testing
         #expect(result.errors.contains("not available yet"))
     }
 }
+
+@Suite struct PlanCommandTests {
+    @Test func checkReportsWantsAndBlankHomeworkAndExitsOne() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("plan.yaml", "objectives:\n  - I want to know how I can do business with them.\n  - Learn what changed since spring.\nprep:\n  recent news: new CFO\n")
+        let result = try CommandRunner.secondcall(["plan", "--check", folder.path("plan.yaml")])
+        #expect(result.status == 1)
+        #expect(result.output.contains("plan.yaml:2:5: warning: objective framed as a want or a tell"))
+        #expect(result.output.hasSuffix("2 objectives, 1 in learning mode; 0 of 1 prep items blank\n"))
+    }
+
+    @Test func aCleanPlanExitsZeroAndABrokenOneTwo() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("good.yaml", "objectives: [Learn what changed since spring]\nprep: {recent news: new CFO}\n")
+        #expect(try CommandRunner.secondcall(["plan", "--check", folder.path("good.yaml")]).status == 0)
+        try folder.write("bad.yaml", "objectives: [unclosed\n")
+        let bad = try CommandRunner.secondcall(["plan", "--check", folder.path("bad.yaml")])
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("bad.yaml:2:1: error: YAML syntax"))
+    }
+}

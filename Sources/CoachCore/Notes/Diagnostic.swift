@@ -7,6 +7,17 @@ public struct Diagnostic: Equatable, Sendable, Error, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
+    /// A place in a file: 1-based line and column.
+    public struct Position: Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
+
     public var line: Int
     public var column: Int
     public var severity: Severity

@@ -14,10 +14,6 @@ struct ReviewCommand: NotYetAvailable {
     static let configuration = CommandConfiguration(commandName: "review", abstract: "Review a call (not available yet).")
 }
 
-struct PlanCommand: NotYetAvailable {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Plan a call as a learning exercise (not available yet).")
-}
-
 struct PracticeCommand: NotYetAvailable {
     static let configuration = CommandConfiguration(commandName: "practice", abstract: "Practise against a scripted customer (not available yet).")
 }

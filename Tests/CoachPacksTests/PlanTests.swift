@@ -1,0 +1,75 @@
+import CoachCore
+import CoachPacks
+import TestSupport
+import Testing
+
+@Suite struct PlanTests {
+    static let coach = try! ObjectiveCoachLoader.load(Fixtures.packageRoot.appendingPathComponent("Resources/objectives/default.yaml"))
+
+    @Test func theWantsInTheSeedArticleAreTurnedIntoLearning() throws {
+        let decision = try #require(Self.coach.review("I want to figure out how to get them to make a decision on this proposal."))
+        #expect(decision.rewrite == "I need to understand what is holding up their decision on this proposal")
+        let stayed = try #require(Self.coach.review("I want to know why they decided to stay with their current supplier when I could have saved them money."))
+        #expect(stayed.patternID == "why-they-stayed")
+        #expect(stayed.rewrite.hasPrefix("I need to understand what they value in a supplier"))
+        let business = try #require(Self.coach.review("I want to know how I can do business with them."))
+        #expect(business.patternID == "do-business")
+        #expect(business.rewrite.hasPrefix("I need to find out which problems in their business"))
+    }
+
+    @Test func tellsAndPushesAreCaughtAndLearningPassesUntouched() {
+        #expect(Self.coach.review("Talk to them about our new module.")?.rewrite == "I need to learn whether our new module would solve a problem they actually have")
+        #expect(Self.coach.review("Convince them that the rollout will be on time")?.patternID == "convince")
+        #expect(Self.coach.review("Get the order before the quarter ends")?.patternID == "get-the-order")
+        #expect(Self.coach.review("I need to understand what is getting in the way of their decision.") == nil)
+        #expect(Self.coach.review("Find out who else has a say in the change") == nil)
+        #expect(Self.coach.review("Learn how the stores are staffed on weekends") == nil)
+    }
+
+    @Test func aPlanFileReadsWithPositionsAndRoundTrips() throws {
+        let text = """
+        account: Acme Retail
+        contact: Nick
+        style: direct
+        objectives:
+          - I need to understand the shelf problem.
+          - Tell them about our training.
+        questions:
+          - What would a good season look like?
+        prep:
+          recent news: two new stores
+          what drives their revenue:
+        """
+        let (loaded, problems) = PlanFileReader.read(path: "p.yaml", text: text)
+        #expect(problems.isEmpty)
+        let plan = try #require(loaded).plan
+        #expect(plan.objectives.count == 2)
+        #expect(plan.prep.map(\.answer) == ["two new stores", ""])
+        #expect(loaded?.objectivePositions.map(\.line) == [5, 6])
+        #expect(plan.blankPrepItems == ["what drives their revenue"])
+
+        let written = try PlanFileWriter.write(plan)
+        let (reread, rereadProblems) = PlanFileReader.read(path: "again.yaml", text: written)
+        #expect(rereadProblems.isEmpty)
+        #expect(reread?.plan == plan)
+
+        let warnings = PlanReport.warnings(for: try #require(loaded), coach: Self.coach, path: "p.yaml").map(\.description)
+        #expect(warnings.count == 2)
+        #expect(warnings[0].hasPrefix("p.yaml:6:5: warning: objective framed as a want or a tell: \"Tell them about our training.\"; try: \"I need to learn whether our training would"))
+        #expect(warnings[1] == "p.yaml:11:3: warning: prep item 'what drives their revenue' is blank: do this homework before the call")
+    }
+
+    @Test func badFieldsAreReportedWithTheirPlace() {
+        let (plan, problems) = PlanFileReader.read(path: "p.yaml", text: "account: Acme\nobjective:\n  - learn\nprep: [a, b]\n")
+        #expect(plan == nil)
+        #expect(problems.map(\.description) == [
+            "p.yaml:2:1: error: unknown field 'objective' in a plan; valid fields: account, contact, style, objectives, questions, prep",
+            "p.yaml:4:7: error: 'prep' must be a mapping of item to answer, e.g. 'recent news: opened two stores'",
+        ])
+    }
+
+    @Test func aPlanWithoutPrepGetsTheStandardHomeworkAllBlank() throws {
+        let (loaded, _) = PlanFileReader.read(path: "p.yaml", text: "objectives: [Learn what changed since spring]\n")
+        #expect(loaded?.plan.blankPrepItems == CallPlan.standardPrep)
+    }
+}
