@@ -23,22 +23,13 @@ enum RulesBenchmark {
         print("notes/s: \(Int(notesPerSecond))  (target >= 200,000: \(notesPerSecond >= 200_000 ? "met" : "NOT met"))")
 
         if let grepSeconds = try grepFloor(pack: pack, text: text) {
-            print("grep -E -i -c -f (the pack's \(phraseCount(pack)) phrases, same notes): median \(Measure.format(grepSeconds * 1000)) ms")
+            print("grep -E -i -c -f (the pack's \(phrases(pack).count) phrases, same notes): median \(Measure.format(grepSeconds * 1000)) ms")
             print("ratio engine/grep: \(Measure.format(evaluateSeconds / grepSeconds, 2))x (grep only counts matching lines; the engine also runs every rule kind)")
         }
     }
 
-    private static func phraseCount(_ pack: RulePack) -> Int {
-        pack.rules.reduce(0) { $0 + phrases(of: $1.kind).count }
-    }
-
-    private static func phrases(of kind: RuleKind) -> [PhrasePattern] {
-        switch kind {
-        case .phrase(let phrases, let exceptions), .before(let phrases, let exceptions, _): phrases + exceptions
-        case .unanswered(let phrases, let acknowledgements, _): phrases + acknowledgements
-        case .cue(let phrases): phrases
-        default: []
-        }
+    private static func phrases(_ pack: RulePack) -> [PhrasePattern] {
+        pack.rules.flatMap { $0.kind.phraseLists.joined() }
     }
 
     /// The same phrases as extended regular expressions, run by grep over the same notes.
@@ -48,7 +39,7 @@ enum RulesBenchmark {
         defer { try? FileManager.default.removeItem(at: directory) }
         let patterns = directory.appendingPathComponent("phrases.txt")
         let corpus = directory.appendingPathComponent("call.notes")
-        let expressions = pack.rules.flatMap { phrases(of: $0.kind) }.map(regularExpression)
+        let expressions = phrases(pack).map(regularExpression)
         try expressions.joined(separator: "\n").write(to: patterns, atomically: true, encoding: .utf8)
         try text.write(to: corpus, atomically: true, encoding: .utf8)
         return try Measure.median {

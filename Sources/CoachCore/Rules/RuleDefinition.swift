@@ -64,6 +64,17 @@ public enum RuleKind: Sendable {
     /// A rep statement listing many things at once.
     case list(minimumItems: Int)
 
+    /// The kind's phrase lists, in the order its evaluator expects them (triggers first, then exceptions
+    /// or acknowledgements); empty for kinds that read no phrases.
+    public var phraseLists: [[PhrasePattern]] {
+        switch self {
+        case .phrase(let phrases, let exceptions), .before(let phrases, let exceptions, _): [phrases, exceptions]
+        case .unanswered(let phrases, let acknowledgements, _): [phrases, acknowledgements]
+        case .cue(let phrases): [phrases]
+        case .streak, .length, .repeatQuestion, .metric, .question, .list: []
+        }
+    }
+
     public var name: String {
         switch self {
         case .phrase: "phrase"

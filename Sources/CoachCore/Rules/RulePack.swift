@@ -8,7 +8,7 @@ public struct RulePack: Sendable {
     public init(rules: [RuleDefinition]) {
         var groups: [[PhrasePattern]] = []
         phraseSets = rules.map { rule in
-            Self.phraseLists(of: rule.kind).map { list in
+            rule.kind.phraseLists.map { list in
                 guard !list.isEmpty else { return -1 }
                 groups.append(list)
                 return groups.count - 1
@@ -19,15 +19,6 @@ public struct RulePack: Sendable {
     }
 
     public func rule(id: String) -> RuleDefinition? { rules.first { $0.id == id } }
-
-    private static func phraseLists(of kind: RuleKind) -> [[PhrasePattern]] {
-        switch kind {
-        case .phrase(let phrases, let exceptions), .before(let phrases, let exceptions, _): [phrases, exceptions]
-        case .unanswered(let phrases, let acknowledgements, _): [phrases, acknowledgements]
-        case .cue(let phrases): [phrases]
-        case .streak, .length, .repeatQuestion, .metric, .question, .list: []
-        }
-    }
 
     /// A fresh evaluator for each rule, for one call.
     func makeChecks() -> [any RuleCheck] {
