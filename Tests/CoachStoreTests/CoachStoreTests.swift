@@ -94,4 +94,17 @@ import Testing
         try store.deleteSession(id)
         #expect(throws: StoreError.noSuchSession("last")) { try store.resolve("last") }
     }
+
+    @Test func datesReadBackTheSameFromTheListAndTheCall() throws {
+        let directory = try TemporaryDirectory()
+        let store = try CoachStore(directory: directory.url)
+        let started = Date(timeIntervalSince1970: 1_795_000_000)
+        let id = try store.startSession(StoredSession(kind: .live, startedAt: started))
+        try store.endSession(id, at: started.addingTimeInterval(600), elapsed: 600)
+        let listed = try #require(try store.sessions().first)
+        #expect(listed.startedAt == started)
+        #expect(listed.endedAt == started.addingTimeInterval(600))
+        #expect(try store.call(id).session.startedAt == started)
+        #expect(try store.call(id).session.endedAt == started.addingTimeInterval(600))
+    }
 }
