@@ -27,7 +27,7 @@ struct SessionsList: ParsableCommand {
             return
         }
         let rows = sessions.map { session in
-            [String(session.id ?? 0), LiveCallLauncher.dateText(session.startedAt), session.account, session.contact,
+            [String(session.id ?? 0), CallDate.text(session.startedAt), session.account, session.contact,
                     NotesWriter.formatElapsed(session.elapsed), session.stage.rawValue, String(session.flagCount),
                     session.isFinished ? session.kind.rawValue : "\(session.kind.rawValue), unfinished"]
         }

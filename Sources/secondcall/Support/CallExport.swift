@@ -40,7 +40,7 @@ enum CallExport {
         let session = call.session
         let who = [session.account, session.contact].filter { !$0.isEmpty }.joined(separator: " · ")
         var out = "# Call \(session.id ?? 0)\(who.isEmpty ? "" : ": \(who)")\n\n"
-        out += "- When: \(LiveCallLauncher.dateText(session.startedAt))\n"
+        out += "- When: \(CallDate.text(session.startedAt))\n"
         out += "- Duration: \(NotesWriter.formatElapsed(session.elapsed))\(session.isFinished ? "" : " (unfinished)")\n"
         out += "- Stage reached: \(session.stage)\n\n## Notes\n\n"
         let flagsByNote = Dictionary(grouping: call.flags, by: \.notePosition)

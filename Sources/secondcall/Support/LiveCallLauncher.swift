@@ -19,7 +19,7 @@ struct LiveCallLauncher {
     func firstScreen() throws -> any Screen {
         guard let unfinished = try store.unfinishedSession() else { return try newCallScreen() }
         let who = [unfinished.account, unfinished.contact].filter { !$0.isEmpty }.joined(separator: " · ")
-        let description = "\(who.isEmpty ? "A call" : who) started \(Self.dateText(unfinished.startedAt)), \(NotesWriter.formatElapsed(unfinished.elapsed)) in, at the \(unfinished.stage.rawValue) stage."
+        let description = "\(who.isEmpty ? "A call" : who) started \(CallDate.text(unfinished.startedAt)), \(NotesWriter.formatElapsed(unfinished.elapsed)) in, at the \(unfinished.stage.rawValue) stage."
         return ResumeScreen(description: description) { choice in
             do {
                 switch choice {
@@ -70,11 +70,5 @@ struct LiveCallLauncher {
                        now: Self.monotonicNow) { session in
             CallSummaryScreen(session: session, elapsed: session.elapsed(at: Self.monotonicNow()), now: Self.monotonicNow())
         }
-    }
-
-    static func dateText(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }

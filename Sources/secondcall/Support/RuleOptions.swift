@@ -24,6 +24,7 @@ struct RuleOptions: ParsableArguments {
             printError("--disable: no rule with id \(unknown.joined(separator: ", ")); 'secondcall rules list' shows them")
             throw ExitCode(2)
         }
+        guard !disabledIDs.isEmpty else { return loaded.pack }
         return RulePack(rules: loaded.pack.rules.filter { !disabledIDs.contains($0.id) })
     }
 }
