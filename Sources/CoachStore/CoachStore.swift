@@ -165,31 +165,23 @@ public final class CoachStore: Sendable {
     /// The most recent call that was started and never ended, if any.
     public func unfinishedSession(kind: StoredSession.Kind = .live) throws -> StoredSession? {
         try read { db in
-            try StoredSession.filter(Column("endedAt") == nil && Column("kind") == kind.rawValue)
-                .order(Column("startedAt").desc).fetchOne(db)
+            try Self.fetchSessions(db, "WHERE endedAt IS NULL AND kind = ? ORDER BY startedAt DESC, id DESC LIMIT 1",
+                                   arguments: [kind.rawValue]).first
         }
     }
 
+    /// Stored calls, newest first.
     public func sessions(limit: Int? = nil) throws -> [StoredSession] {
         try read { db in
-            let sql = """
-            SELECT id, kind, account, contact, scenario, startedAt, endedAt, elapsed, stage, flagCount, noteCount
-            FROM session ORDER BY startedAt DESC, id DESC \(limit.map { "LIMIT \($0)" } ?? "")
-            """
-            var sessions: [StoredSession] = []
-            let rows = try Row.fetchCursor(db, sql: sql)
-            while let row = try rows.next() {
-                var session = StoredSession(kind: StoredSession.Kind(rawValue: row[1]) ?? .live, account: row[2], contact: row[3],
-                                            scenario: row[4], startedAt: Date(timeIntervalSince1970: row[5]),
-                                            endedAt: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), elapsed: row[7],
-                                            stage: Stage(rawValue: row[8]) ?? .relationship)
-                session.id = row[0]
-                session.flagCount = row[9]
-                session.noteCount = row[10]
-                sessions.append(session)
-            }
-            return sessions
+            try Self.fetchSessions(db, "ORDER BY startedAt DESC, id DESC \(limit.map { "LIMIT \($0)" } ?? "")")
         }
+    }
+
+    private static func fetchSessions(_ db: Database, _ clauses: String, arguments: StatementArguments = []) throws -> [StoredSession] {
+        var sessions: [StoredSession] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(StoredSession.columns) FROM session \(clauses)", arguments: arguments)
+        while let row = try rows.next() { sessions.append(StoredSession(columnsIn: row)) }
+        return sessions
     }
 
     /// Moves what the write-ahead log holds into the database file and empties the log.
@@ -217,7 +209,9 @@ public final class CoachStore: Sendable {
 
     public func call(_ id: Int64) throws -> StoredCall {
         try read { db in
-            guard let session = try StoredSession.fetchOne(db, key: id) else { throw StoreError.noSuchSession(String(id)) }
+            guard let session = try Self.fetchSessions(db, "WHERE id = ?", arguments: [id]).first else {
+                throw StoreError.noSuchSession(String(id))
+            }
             let notes = try NoteRow.filter(Column("sessionId") == id).order(Column("position")).fetchAll(db).compactMap(\.note)
             let flags = try FlagRow.filter(Column("sessionId") == id).order(Column("notePosition"), Column("id")).fetchAll(db).map {
                 StoredFlag(notePosition: $0.notePosition, rule: $0.rule, target: $0.target, severity: $0.severity,

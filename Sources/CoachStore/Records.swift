@@ -3,11 +3,10 @@ import Foundation
 import GRDB
 
 /// A stored call: a live call or a practice session.
-public struct StoredSession: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct StoredSession: Encodable, Sendable, Equatable, MutablePersistableRecord {
     public static let databaseTableName = "session"
-    /// Dates are stored as seconds since 1970, the form the call list reads directly.
+    /// Dates are stored as seconds since 1970, the form `init(row:)` reads.
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .timeIntervalSince1970 }
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .timeIntervalSince1970 }
 
     public enum Kind: String, Codable, Sendable { case live, practice }
 
@@ -37,6 +36,26 @@ public struct StoredSession: Codable, Sendable, Equatable, FetchableRecord, Muta
         self.endedAt = endedAt
         self.elapsed = elapsed
         self.stage = stage
+    }
+
+    /// The columns `init(columnsIn:)` reads, in its order; every query that loads sessions selects these.
+    static let columns = "id, kind, account, contact, scenario, plan, startedAt, endedAt, elapsed, stage, noteCount, flagCount"
+
+    /// Read by position rather than through `Decodable`: the call list reads thousands of rows, and this one
+    /// reader serves it and every other query.
+    init(columnsIn row: Row) {
+        id = row[0]
+        kind = Kind(rawValue: row[1]) ?? .live
+        account = row[2]
+        contact = row[3]
+        scenario = row[4]
+        plan = row[5]
+        startedAt = Date(timeIntervalSince1970: row[6])
+        endedAt = (row[7] as Double?).map(Date.init(timeIntervalSince1970:))
+        elapsed = row[8]
+        stage = Stage(rawValue: row[9]) ?? .relationship
+        noteCount = row[10]
+        flagCount = row[11]
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
