@@ -18,7 +18,8 @@ public final class CallSession {
     private let elapsedAtStart: Int
 
     /// `now` is a monotonic time in seconds; `elapsedAtStart` is the call time already spent (a resumed call).
-    public init(pack: RulePack, checklist: Checklist, now: Double, elapsedAtStart: Int = 0, nudgeInterval: Double = 120) {
+    public init(pack: RulePack, checklist: Checklist, now: Double, elapsedAtStart: Int = 0,
+                nudgeInterval: Double = NudgeRationing.defaultInterval) {
         self.checklist = checklist
         engine = RuleEngine(pack: pack)
         rationing = NudgeRationing(interval: nudgeInterval)

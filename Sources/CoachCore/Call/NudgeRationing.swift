@@ -2,10 +2,13 @@
 /// Suggestions never interrupt; a barrier already nudged is quiet for `interval` seconds of call time;
 /// strengths are praised in the review, not on the line.
 public struct NudgeRationing: Sendable {
+    /// Two minutes of call time: long enough that a rep on a call is not nagged, short enough to matter.
+    public static let defaultInterval = 120.0
+
     public var interval: Double
     private var lastNudged: [Barrier: Double] = [:]
 
-    public init(interval: Double = 120) { self.interval = interval }
+    public init(interval: Double = defaultInterval) { self.interval = interval }
 
     public mutating func pick(from flags: [Flag], at elapsed: Double) -> Flag? {
         let candidates = flags.filter { flag in

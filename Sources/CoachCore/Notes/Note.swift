@@ -73,8 +73,4 @@ public struct Note: Equatable, Sendable, Codable {
     public var isQuestion: Bool {
         speaker == .me && text.utf8.contains(UInt8(ascii: "?"))
     }
-
-    public var isOpenQuestion: Bool {
-        isQuestion && QuestionForm.isOpen(text, tokens: Tokenizer.tokens(text))
-    }
 }

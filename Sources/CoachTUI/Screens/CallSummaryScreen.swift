@@ -12,7 +12,7 @@ public final class CallSummaryScreen: Screen {
             ("", .plain),
             ("Duration       \(NotesWriter.formatElapsed(elapsed))", .plain),
             ("Stage reached  \(session.stage.rawValue)", .plain),
-            ("Talk share     \(share)  (best calls run about 43:57, Gong Labs)", .plain),
+            ("Talk share     \(share)  (best calls run about \(TalkShareReference.ratio), Gong Labs)", .plain),
             ("Questions      \(facts.questions), \(facts.openQuestions) open  (11-14 in a discovery call, Gong Labs)", .plain),
             ("Needs found    \(session.needs.count)", .plain),
             ("Next step      \(session.nextSteps.last ?? "none agreed")", session.nextSteps.isEmpty ? Style(color: .yellow) : .plain),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachCore
 import CoachStore
 import CoachTUI
 
@@ -15,7 +16,7 @@ struct HomeCommand: ParsableCommand {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
         let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(), account: "", contact: "",
-                                        nudgeInterval: 120)
+                                        nudgeInterval: NudgeRationing.defaultInterval)
         try withExtendedLifetime(lock) {
             try runInTerminal { _ in
                 HomeScreen { entry in

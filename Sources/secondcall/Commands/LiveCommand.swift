@@ -18,7 +18,7 @@ struct LiveCommand: ParsableCommand {
     var contact = ""
 
     @Option(name: .customLong("nudge-interval"), help: ArgumentHelp("Seconds of call time before the same barrier is nudged again.", valueName: "seconds"))
-    var nudgeInterval: Double = 120
+    var nudgeInterval = NudgeRationing.defaultInterval
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var rules: RuleOptions

@@ -21,24 +21,24 @@ enum LiveHeader {
         drawGauges(session, now: now, into: &canvas, y: 1)
     }
 
-    /// Talk share as a bar with the 43% reference marked (Gong Labs), then monologue, questions, needs, flags.
+    /// Talk share as a bar with the best-calls reference marked (Gong Labs), then monologue, questions, needs, flags.
     static func drawGauges(_ session: CallSession, now: Double, into canvas: inout Canvas, y: Int) {
         let facts = session.facts
         let share = session.clock.repShare(at: now)
         var x = canvas.write(session.clock.isPaused ? "talk ⏸ " : "talk ", x: 0, y: y, style: .dim)
         let barWidth = canvas.size.columns >= 110 ? 20 : 10
         let filled = Int(((share ?? 0) / 100 * Double(barWidth)).rounded())
-        let reference = Int((43.0 / 100 * Double(barWidth)).rounded())
+        let reference = Int((TalkShareReference.bestRepShare / 100 * Double(barWidth)).rounded())
+        let over = (share ?? 0) > TalkShareReference.cautionRepShare
         for column in 0..<barWidth {
             let character: Character = column == reference ? "┊" : (column < filled ? "█" : "░")
-            let over = (share ?? 0) > 57
             canvas.write(String(character), x: x + column, y: y,
                          style: column < filled ? Style(color: over ? .red : .cyan) : .dim)
         }
         x += barWidth + 1
         let shareText = share.map { "me \(Int($0.rounded()))% them \(100 - Int($0.rounded()))%" } ?? "me – them –"
-        let long = "\(shareText) (best 43:57, Gong)  monologue \(facts.longestMonologue)w  questions \(facts.questions) (\(facts.openQuestions) open)  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
-        let short = "\(shareText) (43:57)  mono \(facts.longestMonologue)w  q \(facts.questions)/\(facts.openQuestions) open  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
+        let long = "\(shareText) (best \(TalkShareReference.ratio), Gong)  monologue \(facts.longestMonologue)w  questions \(facts.questions) (\(facts.openQuestions) open)  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
+        let short = "\(shareText) (\(TalkShareReference.ratio))  mono \(facts.longestMonologue)w  q \(facts.questions)/\(facts.openQuestions) open  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
         canvas.write(DisplayWidth.of(long) <= canvas.size.columns - x ? long : short, x: x, y: y)
     }
 }
