@@ -131,3 +131,15 @@ import Testing
         }
     }
 }
+
+@Suite struct SpeakerPrefixTests {
+    @Test func aTypedPrefixSaysWhoAndAnythingElseDoesNot() {
+        #expect(SpeakerPrefix.split("c: Sales are flat.")! == (.customer, "Sales are flat."))
+        #expect(SpeakerPrefix.split("Them:  Footfall is up ")! == (.customer, "Footfall is up"))
+        #expect(SpeakerPrefix.split("private: #1 priority is cost")! == (.observation, "#1 priority is cost"))
+        #expect(SpeakerPrefix.split("me:") == nil)
+        #expect(SpeakerPrefix.split("Note: they mentioned a budget") == nil)
+        #expect(SpeakerPrefix.split("[00:10] me: hi") == nil)
+        #expect(SpeakerPrefix.split("Sales are flat") == nil)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `name:` prefixes that say who a note is about.
 public enum SpeakerPrefix {
     /// Prefixes read as each speaker; the first is the one the writer uses.
@@ -13,12 +15,12 @@ public enum SpeakerPrefix {
     }
 
     /// Reads a typed prefix from the live input line ("c: Sales are flat" → customer, "Sales are flat").
+    /// Nil when the line has no known prefix, or nothing after it.
     public static func split(_ typed: String) -> (Speaker, String)? {
-        let result = NotesParser.parse(typed)
-        guard result.diagnostics.isEmpty, result.document.notes.count == 1,
-              case .said(let speaker, let text) = result.document.notes[0].body else { return nil }
-        let lowered = typed.lowercased()
-        guard prefixes.contains(where: { lowered.hasPrefix($0.0 + ":") }) else { return nil }
-        return (speaker, text)
+        guard let colon = typed.firstIndex(of: ":") else { return nil }
+        let name = typed[..<colon].lowercased()
+        guard let speaker = prefixes.first(where: { $0.0 == name })?.1 else { return nil }
+        let text = typed[typed.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+        return text.isEmpty ? nil : (speaker, text)
     }
 }
