@@ -30,46 +30,59 @@ public enum Tokenizer {
     }
 
     public static func tokens(_ text: some StringProtocol) -> [Token] {
+        var string = String(text)
+        return string.withUTF8 { bytes in
+            // A word is never longer than the text (a curly apostrophe shrinks to one byte).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
+                scan(bytes, into: WordInProgress(buffer: scratch))
+            }
+        }
+    }
+
+    /// The word being read: its lower-cased bytes in a scratch buffer, hashed as they arrive.
+    private struct WordInProgress {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var length = 0
+        var hash = WordHash.seed
+        var startHash = WordHash.seed
+        var isASCII = true
+
+        var isEmpty: Bool { length == 0 }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            buffer[length] = byte
+            length += 1
+            hash = WordHash.step(hash, byte)
+            if length <= 3 { startHash = hash }
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            isASCII = false
+            for byte in bytes { append(byte) }
+        }
+
+        /// The finished word as a token, leaving this empty for the next one.
+        mutating func take(range: Range<Int>) -> Token {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
+            let token = isASCII ? Token(word: text, range: range, hash: hash, startHash: startHash)
+                                : Token(word: text.lowercased(), range: range)
+            length = 0
+            hash = WordHash.seed
+            startHash = WordHash.seed
+            isASCII = true
+            return token
+        }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into word: WordInProgress) -> [Token] {
+        var word = word
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        forEachToken(in: text) { tokens.append($0) }
-        return tokens
-    }
-
-    /// Calls `body` for every word in order, without collecting them.
-    public static func forEachToken(in text: some StringProtocol, _ body: (Token) -> Void) {
-        var string = String(text)
-        string.withUTF8 { scan($0, body) }
-    }
-
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(24)
         var start = 0
         var end = 0
         var pendingApostrophe = false
-        var isASCII = true
         var index = 0
-
-        func finish() {
-            pendingApostrophe = false
-            guard !word.isEmpty else { return }
-            let text = String(decoding: word, as: UTF8.self)
-            if isASCII {
-                var hash = WordHash.seed
-                var startHash = hash
-                for (offset, byte) in word.enumerated() {
-                    hash = WordHash.step(hash, byte)
-                    if offset < 3 { startHash = hash }
-                }
-                body(Token(word: text, range: start..<end, hash: hash, startHash: startHash))
-            } else {
-                body(Token(word: text.lowercased(), range: start..<end))
-            }
-            word.removeAll(keepingCapacity: true)
-            isASCII = true
-        }
-
         while index < bytes.count {
             let byte = bytes[index]
             let width: Int
@@ -92,18 +105,19 @@ public enum Tokenizer {
                 if width == 1 {
                     word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                 } else {
-                    isASCII = false
-                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+                    word.append(UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
                 }
                 end = index + width
             } else if isApostrophe && !word.isEmpty && !pendingApostrophe {
                 pendingApostrophe = true
             } else {
-                finish()
+                pendingApostrophe = false
+                if !word.isEmpty { tokens.append(word.take(range: start..<end)) }
             }
             index += width
         }
-        finish()
+        if !word.isEmpty { tokens.append(word.take(range: start..<end)) }
+        return tokens
     }
 
     @inline(__always)

@@ -3,6 +3,8 @@
 public struct NoteContext {
     public let index: Int
     public let note: Note
+    /// The note's speaker, read once: every rule asks.
+    public let speaker: Speaker?
     public let tokens: [Tokenizer.Token]
     public let matches: PhraseMatcher.Matches
     public let facts: CallFacts
@@ -26,14 +28,15 @@ public struct RuleHit: Equatable, Sendable {
 }
 
 /// The evaluator of one rule kind. One instance per rule per call; it may keep state between notes, but
-/// each note must cost it a bounded amount of work.
+/// each note must cost it a bounded amount of work. Hits are appended to a buffer the engine reuses, so a
+/// note that raises nothing allocates nothing.
 public protocol RuleCheck: AnyObject {
-    func observe(_ context: NoteContext) -> [RuleHit]
-    func finish(_ facts: CallFacts) -> [RuleHit]
+    func observe(_ context: NoteContext, into hits: inout [RuleHit])
+    func finish(_ facts: CallFacts, into hits: inout [RuleHit])
 }
 
 extension RuleCheck {
-    public func finish(_ facts: CallFacts) -> [RuleHit] { [] }
+    public func finish(_ facts: CallFacts, into hits: inout [RuleHit]) {}
 }
 
 /// Whose notes, and which stages, a rule reads.
@@ -42,7 +45,7 @@ public struct RuleScope: Sendable {
     public var stages: [Stage]
 
     public func includes(_ context: NoteContext) -> Bool {
-        guard let noteSpeaker = context.note.speaker else { return false }
+        guard let noteSpeaker = context.speaker else { return false }
         if let speaker, speaker != noteSpeaker { return false }
         return stages.isEmpty || stages.contains(context.facts.stage)
     }

@@ -6,18 +6,24 @@ public final class RuleEngine {
     public private(set) var facts = CallFacts()
     private let checks: [any RuleCheck]
     private var noteTexts: [String] = []
-    private var flagged: Set<FlagKey> = []
+    /// For each note, one bit for each barrier or strength already flagged on it.
+    private var flaggedTargets: [UInt32] = []
+    /// For each rule, the bit of its barrier or strength.
+    private let targetBits: [UInt32]
+    /// For each rule, its flag with the rule's fields filled in, so raising one copies four strings, not a rule.
+    private let flagTemplates: [Flag]
     private var matches = PhraseMatcher.Matches()
     private var finished = false
-
-    private struct FlagKey: Hashable {
-        var noteIndex: Int
-        var target: RuleTarget
-    }
 
     public init(pack: RulePack) {
         self.pack = pack
         checks = pack.makeChecks()
+        let targets = Barrier.allCases.map(RuleTarget.barrier) + Strength.allCases.map(RuleTarget.strength)
+        targetBits = pack.rules.map { rule in 1 << UInt32(targets.firstIndex(of: rule.target)!) }
+        flagTemplates = pack.rules.map { rule in
+            Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, noteIndex: 0, span: nil,
+                 message: rule.message, tip: rule.tip, evidence: "")
+        }
     }
 
     /// Reads the next note of the call and returns the flags it raised (some may anchor at earlier notes).
@@ -26,14 +32,18 @@ public final class RuleEngine {
         let index = noteTexts.count
         let tokens = Tokenizer.tokens(note.text)
         noteTexts.append(note.text)
-        pack.matcher.match(note.speaker == nil ? [] : tokens, into: &matches)
+        flaggedTargets.append(0)
+        let speaker = note.speaker
+        pack.matcher.match(speaker == nil ? [] : tokens, into: &matches)
         let isQuestion = note.isQuestion
         let isOpenQuestion = isQuestion && QuestionForm.isOpen(note.text, tokens: tokens)
-        let context = NoteContext(index: index, note: note, tokens: tokens, matches: matches, facts: facts,
-                                  isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
+        let context = NoteContext(index: index, note: note, speaker: speaker, tokens: tokens, matches: matches,
+                                  facts: facts, isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
         var raised: [Flag] = []
+        var hits: [RuleHit] = []
         for ruleIndex in checks.indices {
-            for hit in checks[ruleIndex].observe(context) { record(hit, of: ruleIndex, into: &raised) }
+            checks[ruleIndex].observe(context, into: &hits)
+            record(&hits, of: ruleIndex, into: &raised)
         }
         facts.record(note, tokens: tokens, index: index, isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
         return raised
@@ -45,8 +55,10 @@ public final class RuleEngine {
         guard !finished else { return [] }
         finished = true
         var raised: [Flag] = []
+        var hits: [RuleHit] = []
         for ruleIndex in checks.indices {
-            for hit in checks[ruleIndex].finish(facts) { record(hit, of: ruleIndex, into: &raised) }
+            checks[ruleIndex].finish(facts, into: &hits)
+            record(&hits, of: ruleIndex, into: &raised)
         }
         return raised
     }
@@ -59,17 +71,27 @@ public final class RuleEngine {
         return engine.flags
     }
 
+    /// Turns a rule's hits into flags and empties the buffer for the next rule.
+    private func record(_ hits: inout [RuleHit], of ruleIndex: Int, into raised: inout [Flag]) {
+        guard !hits.isEmpty else { return }
+        for hit in hits { record(hit, of: ruleIndex, into: &raised) }
+        hits.removeAll(keepingCapacity: true)
+    }
+
     private func record(_ hit: RuleHit, of ruleIndex: Int, into raised: inout [Flag]) {
-        let rule = pack.rules[ruleIndex]
-        guard flagged.insert(FlagKey(noteIndex: hit.noteIndex, target: rule.target)).inserted else { return }
+        let bit = targetBits[ruleIndex]
+        guard flaggedTargets[hit.noteIndex] & bit == 0 else { return }
+        flaggedTargets[hit.noteIndex] |= bit
         let text = noteTexts[hit.noteIndex]
         let evidence = hit.evidence ?? hit.span.map { span in
             let utf8 = text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
-            return String(decoding: utf8[start..<utf8.index(start, offsetBy: span.count)], as: UTF8.self)
+            return String(text[start..<utf8.index(start, offsetBy: span.count)])
         } ?? text
-        let flag = Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, noteIndex: hit.noteIndex,
-                        span: hit.span, message: rule.message, tip: rule.tip, evidence: evidence)
+        var flag = flagTemplates[ruleIndex]
+        flag.noteIndex = hit.noteIndex
+        flag.span = hit.span
+        flag.evidence = evidence
         flags.append(flag)
         raised.append(flag)
     }

@@ -13,10 +13,10 @@ final class BeforeCheck: RuleCheck {
         self.condition = condition
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard scope.includes(context), let span = context.matches.span(phrases),
-              !context.matches.contains(exceptions), isTooSoon(context) else { return [] }
-        return [RuleHit(noteIndex: context.index, span: span)]
+              !context.matches.contains(exceptions), isTooSoon(context) else { return }
+        hits.append(RuleHit(noteIndex: context.index, span: span))
     }
 
     private func isTooSoon(_ context: NoteContext) -> Bool {

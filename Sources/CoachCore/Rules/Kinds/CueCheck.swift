@@ -9,11 +9,12 @@ final class CueCheck: RuleCheck {
         self.cues = cues
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
-        guard scope.includes(context), let span = context.matches.span(cues) else { return [] }
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+        guard scope.includes(context), let span = context.matches.span(cues) else { return }
         guard let repNote = context.facts.lastRepNoteIndex else {
-            return [RuleHit(noteIndex: context.index, span: span)]
+            hits.append(RuleHit(noteIndex: context.index, span: span))
+            return
         }
-        return [RuleHit(noteIndex: repNote, evidence: "the customer's reply: \"\(context.note.text)\"")]
+        hits.append(RuleHit(noteIndex: repNote, evidence: "the customer's reply: \"\(context.note.text)\""))
     }
 }

@@ -8,9 +8,9 @@ final class LengthCheck: RuleCheck {
         self.maximumWords = maximumWords
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
-        guard context.note.speaker == .me, scope.includesStage(context.facts.stage),
-              context.tokens.count > maximumWords else { return [] }
-        return [RuleHit(noteIndex: context.index, evidence: "\(context.tokens.count) words in one go")]
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+        guard context.speaker == .me, scope.includesStage(context.facts.stage),
+              context.tokens.count > maximumWords else { return }
+        hits.append(RuleHit(noteIndex: context.index, evidence: "\(context.tokens.count) words in one go"))
     }
 }

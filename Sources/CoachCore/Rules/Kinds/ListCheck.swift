@@ -9,11 +9,11 @@ final class ListCheck: RuleCheck {
         self.minimumItems = minimumItems
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
-        guard context.note.speaker == .me, !context.isQuestion, scope.includesStage(context.facts.stage) else { return [] }
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+        guard context.speaker == .me, !context.isQuestion, scope.includesStage(context.facts.stage) else { return }
         var items = 1
         for byte in context.note.text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { items += 1 }
-        guard items >= minimumItems else { return [] }
-        return [RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note")]
+        guard items >= minimumItems else { return }
+        hits.append(RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note"))
     }
 }

@@ -12,23 +12,23 @@ final class MetricCheck: RuleCheck {
         self.condition = condition
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         lastIndex = context.index
         guard condition.at == .stageChange, case .stage(let newStage) = context.note.body,
-              newStage != context.facts.stage, scope.includesStage(context.facts.stage) else { return [] }
-        return check(context.facts, anchor: context.index)
+              newStage != context.facts.stage, scope.includesStage(context.facts.stage) else { return }
+        check(context.facts, anchor: context.index, into: &hits)
     }
 
-    func finish(_ facts: CallFacts) -> [RuleHit] {
-        guard condition.at == .end, let lastIndex, scope.includesStage(facts.stage) else { return [] }
-        return check(facts, anchor: lastIndex)
+    func finish(_ facts: CallFacts, into hits: inout [RuleHit]) {
+        guard condition.at == .end, let lastIndex, scope.includesStage(facts.stage) else { return }
+        check(facts, anchor: lastIndex, into: &hits)
     }
 
-    private func check(_ facts: CallFacts, anchor: Int) -> [RuleHit] {
-        guard facts.noteCount >= condition.minimumNotes, let value = value(in: facts) else { return [] }
-        if let above = condition.above, value > above { return [hit(value, anchor)] }
-        if let below = condition.below, value < below { return [hit(value, anchor)] }
-        return []
+    private func check(_ facts: CallFacts, anchor: Int, into hits: inout [RuleHit]) {
+        guard facts.noteCount >= condition.minimumNotes, let value = value(in: facts) else { return }
+        let isAbove = condition.above.map { value > $0 } ?? false
+        let isBelow = condition.below.map { value < $0 } ?? false
+        if isAbove || isBelow { hits.append(hit(value, anchor)) }
     }
 
     private func hit(_ value: Double, _ anchor: Int) -> RuleHit {

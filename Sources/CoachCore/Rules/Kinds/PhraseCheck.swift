@@ -10,9 +10,9 @@ final class PhraseCheck: RuleCheck {
         self.exceptions = exceptions
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard scope.includes(context), let span = context.matches.span(phrases),
-              !context.matches.contains(exceptions) else { return [] }
-        return [RuleHit(noteIndex: context.index, span: span)]
+              !context.matches.contains(exceptions) else { return }
+        hits.append(RuleHit(noteIndex: context.index, span: span))
     }
 }

@@ -8,9 +8,9 @@ final class QuestionCheck: RuleCheck {
         self.openOnly = openOnly
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.isQuestion, scope.includesStage(context.facts.stage),
-              !openOnly || context.isOpenQuestion else { return [] }
-        return [RuleHit(noteIndex: context.index)]
+              !openOnly || context.isOpenQuestion else { return }
+        hits.append(RuleHit(noteIndex: context.index))
     }
 }

@@ -14,13 +14,13 @@ final class RepeatQuestionCheck: RuleCheck {
         self.minimumShared = minimumShared
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.isQuestion, scope.includesStage(context.facts.stage),
-              !context.tokens.contains(where: { Self.deepening.contains($0) }) else { return [] }
-        guard context.facts.customerVocabulary.count >= minimumShared else { return [] }
+              !context.tokens.contains(where: { Self.deepening.contains($0) }) else { return }
+        guard context.facts.customerVocabulary.count >= minimumShared else { return }
         let topics = ContentWords.of(context.tokens)
         let known = topics.filter { context.facts.customerVocabulary.contains($0) }
-        guard known.count >= minimumShared, known.count * 4 >= topics.count * 3 else { return [] }
-        return [RuleHit(noteIndex: context.index, evidence: "already answered: \(known.map(\.word).joined(separator: ", "))")]
+        guard known.count >= minimumShared, known.count * 4 >= topics.count * 3 else { return }
+        hits.append(RuleHit(noteIndex: context.index, evidence: "already answered: \(known.map(\.word).joined(separator: ", "))"))
     }
 }

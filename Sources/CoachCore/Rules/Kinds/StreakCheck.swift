@@ -12,16 +12,16 @@ final class StreakCheck: RuleCheck {
         self.minimumWords = minimumWords
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
-        guard context.note.speaker == .me, scope.includesStage(context.facts.stage) else { return [] }
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+        guard context.speaker == .me, scope.includesStage(context.facts.stage) else { return }
         if context.isQuestion {
             streak = 0
-            return []
+            return
         }
-        guard context.tokens.count >= minimumWords else { return [] }
+        guard context.tokens.count >= minimumWords else { return }
         streak += 1
-        guard streak >= count else { return [] }
+        guard streak >= count else { return }
         streak = 0
-        return [RuleHit(noteIndex: context.index, evidence: "\(count) statements in a row without a question")]
+        hits.append(RuleHit(noteIndex: context.index, evidence: "\(count) statements in a row without a question"))
     }
 }

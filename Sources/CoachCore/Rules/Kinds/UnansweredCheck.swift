@@ -15,20 +15,20 @@ final class UnansweredCheck: RuleCheck {
         self.within = within
     }
 
-    func observe(_ context: NoteContext) -> [RuleHit] {
-        var hits: [RuleHit] = []
-        if context.note.speaker == .me, !pending.isEmpty {
+    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+        if context.speaker == .me, !pending.isEmpty {
             if context.matches.contains(acknowledgements) {
                 pending.removeAll()
             } else {
                 for index in pending.indices { pending[index].repNotesSince += 1 }
-                hits = pending.filter { $0.repNotesSince >= within }.map { RuleHit(noteIndex: $0.index, span: $0.span) }
+                for overdue in pending where overdue.repNotesSince >= within {
+                    hits.append(RuleHit(noteIndex: overdue.index, span: overdue.span))
+                }
                 pending.removeAll { $0.repNotesSince >= within }
             }
         }
         if scope.includes(context), let span = context.matches.span(triggers), pending.count < 8 {
             pending.append((context.index, span, 0))
         }
-        return hits
     }
 }
