@@ -17,11 +17,17 @@ public enum PlanFileReader {
     public static func read(path: String, text: String) -> (LoadedPlan?, [FileDiagnostic]) {
         var yaml = YAMLReader(path: path)
         guard let fields = yaml.mapping(yaml.document(text), what: "a plan file") else { return (nil, yaml.diagnostics) }
+        let loaded = read(fields, with: &yaml)
+        return yaml.diagnostics.isEmpty ? (loaded, []) : (nil, yaml.diagnostics)
+    }
+
+    /// Reads a plan from a mapping already parsed (a plan file, or the plan given with a rule's examples).
+    static func read(_ fields: Fields, with yaml: inout YAMLReader) -> LoadedPlan {
         yaml.rejectUnknown(fields, allowed: Self.fields, context: "a plan")
         var plan = CallPlan(prep: [])
-        plan.account = yaml.string(fields, "account") ?? ""
-        plan.contact = yaml.string(fields, "contact") ?? ""
-        plan.style = yaml.string(fields, "style") ?? ""
+        plan.account = yaml.optionalText(fields, "account")
+        plan.contact = yaml.optionalText(fields, "contact")
+        plan.style = yaml.optionalText(fields, "style")
         let objectives = yaml.strings(fields, "objectives") ?? []
         plan.objectives = objectives.map(\.0)
         plan.questions = (yaml.strings(fields, "questions") ?? []).map(\.0)
@@ -33,7 +39,7 @@ public enum PlanFileReader {
                         yaml.report(value, "the answer for a prep item must be text (leave it empty while not done)")
                         continue
                     }
-                    let text = ["", "~", "null"].contains(answer.string) && answer.style == .plain ? "" : answer.string
+                    let text = ["~", "null"].contains(answer.string) && answer.style == .plain ? "" : answer.string
                     plan.prep.append((key.string ?? "", text.trimmingCharacters(in: .whitespacesAndNewlines)))
                     prepPositions.append(Diagnostic.Position(key.mark))
                 }
@@ -44,10 +50,8 @@ public enum PlanFileReader {
             plan.prep = CallPlan.standardPrep.map { ($0, "") }
             prepPositions = plan.prep.map { _ in Diagnostic.Position(line: 1, column: 1) }
         }
-        guard yaml.diagnostics.isEmpty else { return (nil, yaml.diagnostics) }
-        let loaded = LoadedPlan(plan: plan, objectivePositions: objectives.map { Diagnostic.Position($0.1.mark) },
-                                prepPositions: prepPositions)
-        return (loaded, [])
+        return LoadedPlan(plan: plan, objectivePositions: objectives.map { Diagnostic.Position($0.1.mark) },
+                          prepPositions: prepPositions)
     }
 }
 

@@ -22,6 +22,8 @@ struct RuleFileReader {
         "metric": ["measure", "above", "below", "at", "min_notes"],
         "question": ["open_only"],
         "list": ["min_items"],
+        "planned": ["min_shared"],
+        "prep": ["min_blank"],
     ]
 
     private var yaml: YAMLReader
@@ -68,7 +70,7 @@ struct RuleFileReader {
     private static func defaultSpeaker(for kind: String) -> String {
         switch kind {
         case "cue", "unanswered": "customer"
-        case "metric": "any"
+        case "metric", "prep": "any"
         default: "me"
         }
     }
@@ -121,14 +123,16 @@ struct RuleFileReader {
             return nil
         }
         guard let examples = yaml.mapping(node, what: "'examples'") else { return nil }
-        yaml.rejectUnknown(examples, allowed: ["flag", "pass"], context: "'examples'")
+        yaml.rejectUnknown(examples, allowed: ["flag", "pass", "plan"], context: "'examples'")
         let flag = (yaml.strings(examples, "flag") ?? []).map(\.0)
         let pass = (yaml.strings(examples, "pass") ?? []).map(\.0)
+        let plan = examples.values["plan"].flatMap { yaml.mapping($0, what: "the examples' 'plan'") }
+            .map { PlanFileReader.read($0, with: &yaml).plan }
         guard !flag.isEmpty, !pass.isEmpty else {
             yaml.report(node, "'examples' needs at least one 'flag' and one 'pass' snippet")
             return nil
         }
-        return RuleExamples(flag: flag, pass: pass)
+        return RuleExamples(flag: flag, pass: pass, plan: plan)
     }
 
     // MARK: Kinds
@@ -163,6 +167,10 @@ struct RuleFileReader {
         case "list":
             guard let minimum = yaml.integer(fields, "min_items", range: 2...100) ?? missing(fields, "min_items") else { return nil }
             return .list(minimumItems: minimum)
+        case "planned":
+            return .plannedQuestion(minimumShared: yaml.integer(fields, "min_shared", range: 1...20) ?? 2)
+        case "prep":
+            return .blankPrep(minimumBlank: yaml.integer(fields, "min_blank", range: 1...100) ?? 1)
         default:
             return nil
         }

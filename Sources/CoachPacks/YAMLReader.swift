@@ -84,6 +84,17 @@ struct YAMLReader {
         return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Text that may be left empty (`key:` with nothing after it reads as "").
+    mutating func optionalText(_ fields: Fields, _ key: String) -> String {
+        guard let node = fields.values[key] else { return "" }
+        guard case .scalar(let scalar) = node else {
+            report(node, "'\(key)' must be text")
+            return ""
+        }
+        if scalar.style == .plain, ["~", "null"].contains(scalar.string) { return "" }
+        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     mutating func strings(_ fields: Fields, _ key: String, required: Bool = false) -> [(String, Node)]? {
         guard let node = fields.values[key] else {
             if required { report(fields.node, "missing field '\(key)' (a list)") }

@@ -3,12 +3,13 @@ import Testing
 
 /// Each rule kind on its own: a one-rule pack, a few notes, the flags that come out.
 @Suite struct RuleKindTests {
-    private func flags(_ kind: RuleKind, speaker: Speaker? = .me, stages: [Stage] = [], _ notes: String) throws -> [(line: Int, evidence: String)] {
+    private func flags(_ kind: RuleKind, speaker: Speaker? = .me, stages: [Stage] = [], plan: CallPlan? = nil,
+                       _ notes: String) throws -> [(line: Int, evidence: String)] {
         let rule = RuleDefinition(id: "r", target: .barrier(.pitching), kind: kind, speaker: speaker, stages: stages,
                                   message: "m", tip: "t")
         let parsed = NotesParser.parse(notes)
         try #require(parsed.diagnostics.isEmpty)
-        return RuleEngine.flags(for: parsed.document.notes, pack: RulePack(rules: [rule]))
+        return RuleEngine.flags(for: parsed.document.notes, pack: RulePack(rules: [rule]), plan: plan)
             .map { (parsed.document.lines[$0.noteIndex], $0.evidence) }
     }
 
@@ -78,6 +79,37 @@ import Testing
         me: which software runs the warehouses?
         """
         #expect(try flags(kind, notes).map(\.line) == [2])
+    }
+
+    @Test func plannedQuestionFlagsOnlyWhatTheCustomerAlreadyCovered() throws {
+        let kind = RuleKind.plannedQuestion(minimumShared: 2)
+        let plan = CallPlan(questions: ["What systems do you use for stock counts?", "Who else signs off on a new supplier?"])
+        let notes = """
+        c: Stock counts are still done on paper across all the stores.
+        me: Which systems handle your stock counts today?
+        me: Who else signs off on a new supplier?
+        me: Why has paper stuck for the stock counts?
+        """
+        let raised = try flags(kind, plan: plan, notes)
+        #expect(raised.map(\.line) == [2])
+        #expect(raised.first?.evidence == "planned question \"What systems do you use for stock counts?\": they already spoke of stock, counts")
+        #expect(try flags(kind, notes).isEmpty, "without a plan there is nothing to compare with")
+        // The same notes do not trip the plain repeat rule: the flag comes from the plan.
+        #expect(try flags(.repeatQuestion(minimumShared: 2), notes).isEmpty)
+    }
+
+    @Test func blankPrepRaisesOnceAtTheFirstNote() throws {
+        let kind = RuleKind.blankPrep(minimumBlank: 1)
+        var plan = CallPlan()
+        plan.prep[0].answer = "garden tools to independent shops"
+        plan.prep[1].answer = "spring sales"
+        plan.prep[3].answer = "tight before the season"
+        let raised = try flags(kind, speaker: nil, plan: plan, "/stage relationship\nme: Thanks for the time.\nc: Sure.\n")
+        #expect(raised.map(\.line) == [1])
+        #expect(raised.first?.evidence == "4 of 7 prep items blank: what their main costs are, recent news, their history with us, and anything to acknowledge, what a second call would be for")
+        for index in plan.prep.indices { plan.prep[index].answer = "done" }
+        #expect(try flags(kind, speaker: nil, plan: plan, "me: Thanks for the time.\n").isEmpty)
+        #expect(try flags(kind, speaker: nil, "me: Thanks for the time.\n").isEmpty)
     }
 
     @Test func metricAtStageChangeAndAtTheEnd() throws {

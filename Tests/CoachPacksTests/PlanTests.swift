@@ -59,6 +59,22 @@ import Testing
         #expect(warnings[1] == "p.yaml:11:3: warning: prep item 'what drives their revenue' is blank: do this homework before the call")
     }
 
+    @Test func aPlanWithEmptyFieldsRoundTrips() throws {
+        let plan = CallPlan(account: "Acme Retail", objectives: ["Learn what changed since spring"])
+        let written = try PlanFileWriter.write(plan)
+        let (reread, problems) = PlanFileReader.read(path: "p.yaml", text: written)
+        #expect(problems.isEmpty)
+        #expect(reread?.plan == plan)
+        #expect(reread?.plan.blankPrepItems.count == 7)
+    }
+
+    @Test func aRuleCanCarryAPlanForItsExamples() throws {
+        let rules = RulePackLoader.load(directories: [ShippedRules.directory]).pack.rules
+        let planned = try #require(rules.first { $0.id == "plan-attachment-planned-question" })
+        #expect(planned.examples.plan?.questions.count == 2)
+        #expect(RuleExampleRunner.run([planned]).failures.isEmpty)
+    }
+
     @Test func badFieldsAreReportedWithTheirPlace() {
         let (plan, problems) = PlanFileReader.read(path: "p.yaml", text: "account: Acme\nobjective:\n  - learn\nprep: [a, b]\n")
         #expect(plan == nil)

@@ -3,6 +3,7 @@ import CoachCore
 /// A journal in memory that can be told to fail, as a full disk would.
 public final class MemoryJournal: CallJournal {
     public struct Refused: Error, CustomStringConvertible {
+        public init() {}
         public var description: String { "the disk is full" }
     }
 

@@ -2,6 +2,9 @@
 /// one nudge on the coach line. Notes are added here only after the journal has saved them.
 public final class CallSession {
     public let checklist: Checklist
+    /// The call's plan, when it was planned: its questions join the checklist, its objectives are ticked at the end.
+    public let plan: CallPlan?
+    private let plannedQuestions: PlannedQuestions
     public private(set) var notes: [Note] = []
     /// Flags by the note they are anchored to.
     public private(set) var flagsByNote: [Int: [Flag]] = [:]
@@ -18,10 +21,12 @@ public final class CallSession {
     private let elapsedAtStart: Int
 
     /// `now` is a monotonic time in seconds; `elapsedAtStart` is the call time already spent (a resumed call).
-    public init(pack: RulePack, checklist: Checklist, now: Double, elapsedAtStart: Int = 0,
+    public init(pack: RulePack, checklist: Checklist, plan: CallPlan? = nil, now: Double, elapsedAtStart: Int = 0,
                 nudgeInterval: Double = NudgeRationing.defaultInterval) {
         self.checklist = checklist
-        engine = RuleEngine(pack: pack)
+        self.plan = plan
+        plannedQuestions = PlannedQuestions(plan?.questions ?? [])
+        engine = RuleEngine(pack: pack, plan: plan)
         rationing = NudgeRationing(interval: nudgeInterval)
         startedAt = now
         self.elapsedAtStart = elapsedAtStart
@@ -48,10 +53,29 @@ public final class CallSession {
             if flag.target.isBarrier { barrierFlagCount += 1 }
         }
         if nudging, let chosen = rationing.pick(from: flags, at: Double(note.elapsed ?? 0)) { nudge = chosen }
-        let newTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts).filter { !ticked.contains($0) }
+        var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
+        if note.isQuestion, let asked = plannedQuestions.asked(by: Tokenizer.tokens(note.text)) {
+            autoTicks.append(Self.plannedQuestionID(asked))
+        }
+        let newTicks = autoTicks.filter { !ticked.contains($0) }
         ticked.formUnion(newTicks)
         return (flags, newTicks)
     }
+
+    /// The items the checklist pane shows now: the stage's, then the plan's questions.
+    public var checklistItems: [Checklist.Item] {
+        checklist.items(for: stage) + plannedQuestionItems
+    }
+
+    public var plannedQuestionItems: [Checklist.Item] {
+        plannedQuestions.questions.enumerated().map { index, question in
+            Checklist.Item(id: Self.plannedQuestionID(index), text: question, stage: stage)
+        }
+    }
+
+    /// Checklist ids of the plan's questions and objectives, kept with the call's other ticks.
+    public static func plannedQuestionID(_ index: Int) -> String { "plan-question-\(index + 1)" }
+    public static func objectiveID(_ index: Int) -> String { "plan-objective-\(index + 1)" }
 
     public func setTicked(_ item: String, _ isTicked: Bool) {
         if isTicked { ticked.insert(item) } else { ticked.remove(item) }

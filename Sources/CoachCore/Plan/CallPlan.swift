@@ -15,7 +15,8 @@ public struct CallPlan: Equatable, Sendable {
     public static let standardPrep = [
         "what they sell, and to whom",
         "what drives their revenue",
-        "their costs, cash flow and risks",
+        "what their main costs are",
+        "their cash flow and risks",
         "recent news",
         "their history with us, and anything to acknowledge",
         "what a second call would be for",

@@ -30,14 +30,16 @@ public struct RuleDefinition: Sendable {
 }
 
 /// Small snippets in the notes format: each `flag` snippet must raise the rule at least once, each
-/// `pass` snippet must not raise it at all.
+/// `pass` snippet must not raise it at all. Rules that read the call's plan give one for their snippets.
 public struct RuleExamples: Sendable {
     public var flag: [String]
     public var pass: [String]
+    public var plan: CallPlan?
 
-    public init(flag: [String] = [], pass: [String] = []) {
+    public init(flag: [String] = [], pass: [String] = [], plan: CallPlan? = nil) {
         self.flag = flag
         self.pass = pass
+        self.plan = plan
     }
 }
 
@@ -63,6 +65,10 @@ public enum RuleKind: Sendable {
     case question(openOnly: Bool)
     /// A rep statement listing many things at once.
     case list(minimumItems: Int)
+    /// A question from the call's plan that the customer has already answered.
+    case plannedQuestion(minimumShared: Int)
+    /// Blank homework in the call's plan, raised once at the start of the call.
+    case blankPrep(minimumBlank: Int)
 
     /// The kind's phrase lists, in the order its evaluator expects them (triggers first, then exceptions
     /// or acknowledgements); empty for kinds that read no phrases.
@@ -71,7 +77,7 @@ public enum RuleKind: Sendable {
         case .phrase(let phrases, let exceptions), .before(let phrases, let exceptions, _): [phrases, exceptions]
         case .unanswered(let phrases, let acknowledgements, _): [phrases, acknowledgements]
         case .cue(let phrases): [phrases]
-        case .streak, .length, .repeatQuestion, .metric, .question, .list: []
+        case .streak, .length, .repeatQuestion, .metric, .question, .list, .plannedQuestion, .blankPrep: []
         }
     }
 
@@ -87,6 +93,8 @@ public enum RuleKind: Sendable {
         case .metric: "metric"
         case .question: "question"
         case .list: "list"
+        case .plannedQuestion: "planned"
+        case .blankPrep: "prep"
         }
     }
 }

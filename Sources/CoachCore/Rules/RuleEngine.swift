@@ -15,9 +15,10 @@ public final class RuleEngine {
     private var matches = PhraseMatcher.Matches()
     private var finished = false
 
-    public init(pack: RulePack) {
+    /// `plan` is the call's plan, for the rules that compare the call with it.
+    public init(pack: RulePack, plan: CallPlan? = nil) {
         self.pack = pack
-        checks = pack.makeChecks()
+        checks = pack.makeChecks(plan: plan)
         let targets = Barrier.allCases.map(RuleTarget.barrier) + Strength.allCases.map(RuleTarget.strength)
         targetBits = pack.rules.map { rule in 1 << UInt32(targets.firstIndex(of: rule.target)!) }
         flagTemplates = pack.rules.map { rule in
@@ -64,8 +65,8 @@ public final class RuleEngine {
     }
 
     /// Runs a whole call through a fresh engine: every flag, in the order raised, ended with `finish`.
-    public static func flags(for notes: [Note], pack: RulePack) -> [Flag] {
-        let engine = RuleEngine(pack: pack)
+    public static func flags(for notes: [Note], pack: RulePack, plan: CallPlan? = nil) -> [Flag] {
+        let engine = RuleEngine(pack: pack, plan: plan)
         for note in notes { engine.add(note) }
         engine.finish()
         return engine.flags

@@ -23,7 +23,7 @@ public enum RuleExampleRunner {
             let pack = RulePack(rules: [rule])
             for (snippets, expectFlag) in [(rule.examples.flag, true), (rule.examples.pass, false)] {
                 for snippet in snippets {
-                    if let problem = check(snippet, expectFlag: expectFlag, pack: pack) {
+                    if let problem = check(snippet, expectFlag: expectFlag, pack: pack, plan: rule.examples.plan) {
                         outcome.failures.append(Failure(ruleID: rule.id, file: rule.file, expectedFlag: expectFlag,
                                                         snippet: snippet, problem: problem))
                     } else {
@@ -35,10 +35,10 @@ public enum RuleExampleRunner {
         return outcome
     }
 
-    private static func check(_ snippet: String, expectFlag: Bool, pack: RulePack) -> String? {
+    private static func check(_ snippet: String, expectFlag: Bool, pack: RulePack, plan: CallPlan?) -> String? {
         let parsed = NotesParser.parse(snippet)
         if let error = parsed.errors.first { return "example is not valid notes: \(error)" }
-        let flags = RuleEngine.flags(for: parsed.document.notes, pack: pack)
+        let flags = RuleEngine.flags(for: parsed.document.notes, pack: pack, plan: plan)
         if expectFlag, flags.isEmpty { return "a 'flag' example raised nothing" }
         if !expectFlag, let flag = flags.first { return "a 'pass' example raised a flag on \"\(flag.evidence)\"" }
         return nil

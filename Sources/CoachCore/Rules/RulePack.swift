@@ -20,9 +20,10 @@ public struct RulePack: Sendable {
 
     public func rule(id: String) -> RuleDefinition? { rules.first { $0.id == id } }
 
-    /// A fresh evaluator for each rule, for one call.
-    func makeChecks() -> [any RuleCheck] {
-        zip(rules, phraseSets).map { rule, sets in
+    /// A fresh evaluator for each rule, for one call (and its plan, when it has one).
+    func makeChecks(plan: CallPlan?) -> [any RuleCheck] {
+        let planned = PlannedQuestions(plan?.questions ?? [])
+        return zip(rules, phraseSets).map { rule, sets -> any RuleCheck in
             let scope = RuleScope(speaker: rule.speaker, stages: rule.stages)
             func set(_ position: Int) -> PhraseMatcher.SetID? { sets[position] < 0 ? nil : sets[position] }
             switch rule.kind {
@@ -46,6 +47,10 @@ public struct RulePack: Sendable {
                 return QuestionCheck(scope: scope, openOnly: openOnly)
             case .list(let minimumItems):
                 return ListCheck(scope: scope, minimumItems: minimumItems)
+            case .plannedQuestion(let minimumShared):
+                return PlannedQuestionCheck(scope: scope, planned: planned, minimumShared: minimumShared)
+            case .blankPrep(let minimumBlank):
+                return BlankPrepCheck(plan: plan, minimumBlank: minimumBlank)
             }
         }
     }

@@ -59,6 +59,8 @@ public final class App {
             screens[screens.count - 1] = screen
         case .pop:
             if screens.count == 1 { isFinished = true } else { screens.removeLast() }
+        case .closeAndPop:
+            if screens.count > 2 { screens.removeLast(2) } else { isFinished = true }
         case .quit: isFinished = true
         }
         needsRedraw = true

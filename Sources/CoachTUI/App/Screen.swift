@@ -7,6 +7,8 @@ public enum Reaction {
     case replace(any Screen)
     /// Closes the top screen (an overlay) and replaces the one under it.
     case closeAndReplace(any Screen)
+    /// Closes the top screen (an overlay) and leaves the one under it too.
+    case closeAndPop
     case quit
 }
 

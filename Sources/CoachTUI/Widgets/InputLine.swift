@@ -8,6 +8,12 @@ public struct InputLine: Equatable {
 
     public init() {}
 
+    /// A line holding `text`, the caret at its end.
+    public init(_ text: String) {
+        characters = Array(text.filter { !$0.isNewline })
+        caret = characters.count
+    }
+
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 

@@ -15,6 +15,7 @@ struct HomeCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
+        let coach = try loadObjectiveCoach()
         let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(), account: "", contact: "",
                                         nudgeInterval: NudgeRationing.defaultInterval)
         try withExtendedLifetime(lock) {
@@ -27,6 +28,13 @@ struct HomeCommand: ParsableCommand {
                         } catch {
                             return .unavailable("Cannot start a call: \(error)")
                         }
+                    case .plan:
+                        let files = PlanFiles(dataDirectory: store.directory, chosen: nil)
+                        return .screen(planScreen(plan: CallPlan(), files: files, coach: coach) { plan in
+                            var planned = launcher
+                            planned.plan = plan
+                            return planned
+                        })
                     default:
                         return .unavailable("\(entry.rawValue): not available yet")
                     }

@@ -17,6 +17,9 @@ struct LiveCommand: ParsableCommand {
     @Option(help: "The person on the call.")
     var contact = ""
 
+    @Option(help: ArgumentHelp("The call's plan (made with 'secondcall plan'): its questions join the checklist.", valueName: "file"))
+    var plan: String?
+
     @Option(name: .customLong("nudge-interval"), help: ArgumentHelp("Seconds of call time before the same barrier is nudged again.", valueName: "seconds"))
     var nudgeInterval = NudgeRationing.defaultInterval
 
@@ -27,7 +30,8 @@ struct LiveCommand: ParsableCommand {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
         let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(),
-                                        account: account, contact: contact, nudgeInterval: nudgeInterval)
+                                        account: account, contact: contact, nudgeInterval: nudgeInterval,
+                                        plan: try plan.map { try readPlanFile($0).plan })
         try withExtendedLifetime(lock) {
             try runInTerminal { _ in try launcher.firstScreen() }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachPacks
+import CoachStore
 import Foundation
 
 struct PlanCommand: ParsableCommand {
@@ -8,38 +9,74 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Plan a call as a learning exercise.",
         discussion: """
+        Opens the plan form: account, contact, their style, objectives (what you need to learn), questions, and the
+        homework. Objectives framed as a want or a tell are flagged with a rewrite (^R uses it). F2 saves the plan
+        (to --plan FILE, else plans/ACCOUNT-CONTACT.yaml in the data folder); F5 saves and starts the call with it.
         A plan file is YAML with account, contact, style, objectives (list), questions (list) and prep (item: answer).
-        --check reports objectives framed as a want or a tell, each with a rewrite as something to learn, and
-        blank prep items: 'path:line:col: warning: ...'. Exit 0 when clean, 1 with warnings, 2 for a bad file.
+        --check reports on a plan file instead: objectives framed as a want or a tell, each with a rewrite, and blank
+        prep items, as 'path:line:col: warning: ...'. Exit 0 when clean, 1 with warnings, 2 for a bad file.
         """
     )
+
+    @Option(help: "Who the call is with (the company).")
+    var account: String?
+
+    @Option(help: "The person on the call.")
+    var contact: String?
+
+    @Option(help: ArgumentHelp("The plan file to open (when it exists) and save to.", valueName: "file"))
+    var plan: String?
 
     @Option(help: ArgumentHelp("Check a plan file and report on it.", valueName: "file"))
     var check: String?
 
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var rules: RuleOptions
+
     func run() throws {
-        guard let path = check else {
-            printError("the plan form is not available yet; 'secondcall plan --check FILE' checks a plan file")
-            throw ExitCode(2)
+        if let path = check { return try checkPlan(path) }
+        let coach = try loadObjectiveCoach()
+        var draft = CallPlan()
+        if let plan, FileManager.default.fileExists(atPath: plan) { draft = try readPlanFile(plan).plan }
+        if let account { draft.account = account }
+        if let contact { draft.contact = contact }
+        let files = PlanFiles(dataDirectory: storeOptions.directory, chosen: plan.map { URL(fileURLWithPath: $0) })
+        let pack = try rules.load()
+        let checklist = try loadChecklist()
+        // The store and its lock are taken only when a call starts, so planning never waits on a running call.
+        let held = HeldStore()
+        try runInTerminal { _ in
+            planScreen(plan: draft, files: files, coach: coach) { plan in
+                let store = try held.open(storeOptions.directory)
+                return LiveCallLauncher(store: store, pack: pack, checklist: checklist, account: plan.account, contact: plan.contact,
+                                        nudgeInterval: NudgeRationing.defaultInterval, plan: plan)
+            }
         }
-        guard let bytes = readInput(path) else { throw ExitCode(2) }
-        let (loaded, problems) = PlanFileReader.read(path: path, text: String(decoding: bytes, as: UTF8.self))
-        guard let loaded, problems.isEmpty else {
-            for problem in problems { printError(problem.description) }
-            throw ExitCode(2)
-        }
-        let coach: ObjectiveCoach
-        do {
-            coach = try ObjectiveCoachLoader.loadDefault()
-        } catch {
-            printError("the objective patterns: \(error)")
-            throw ExitCode(2)
-        }
+        withExtendedLifetime(held) {}
+    }
+
+    private func checkPlan(_ path: String) throws {
+        let loaded = try readPlanFile(path)
+        let coach = try loadObjectiveCoach()
         let warnings = PlanReport.warnings(for: loaded, coach: coach, path: path)
         for warning in warnings { print(warning.description) }
         let plan = loaded.plan
         let flagged = warnings.filter { $0.diagnostic.message.hasPrefix("objective") }.count
         print("\(plan.objectives.count) objective\(plan.objectives.count == 1 ? "" : "s"), \(plan.objectives.count - flagged) in learning mode; \(plan.blankPrepItems.count) of \(plan.prep.count) prep items blank")
         if !warnings.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// The store and the call lock, opened on first use and held until the command ends.
+final class HeldStore {
+    private var store: CoachStore?
+    private var lock: CallLock?
+
+    func open(_ directory: URL) throws -> CoachStore {
+        if let store { return store }
+        let opened = try CoachStore(directory: directory)
+        lock = try CallLock(directory: opened.directory)
+        store = opened
+        return opened
     }
 }

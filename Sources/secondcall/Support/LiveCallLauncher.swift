@@ -12,6 +12,8 @@ struct LiveCallLauncher {
     let account: String
     let contact: String
     let nudgeInterval: Double
+    /// The plan the rep made for this call, if any; kept with the call when it starts.
+    var plan: CallPlan?
 
     static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
 
@@ -37,6 +39,8 @@ struct LiveCallLauncher {
 
     /// A new call; when neither account nor contact was given, they are asked first.
     func newCallScreen() throws -> any Screen {
+        let account = account.isEmpty ? plan?.account ?? "" : account
+        let contact = contact.isEmpty ? plan?.contact ?? "" : contact
         guard account.isEmpty, contact.isEmpty else { return try newCall(account: account, contact: contact) }
         return CallDetailsScreen { account, contact in
             do {
@@ -48,15 +52,16 @@ struct LiveCallLauncher {
     }
 
     func newCall(account: String, contact: String) throws -> LiveCallScreen {
-        let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, startedAt: Date()))
-        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow(), nudgeInterval: nudgeInterval)
+        let planText = try plan.map(PlanFileWriter.write)
+        let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, plan: planText, startedAt: Date()))
+        let session = CallSession(pack: pack, checklist: checklist, plan: plan, now: Self.monotonicNow(), nudgeInterval: nudgeInterval)
         return screen(session, id: id, account: account, contact: contact)
     }
 
     func resumed(_ id: Int64) throws -> LiveCallScreen {
         let call = try store.call(id)
-        let session = CallSession(pack: pack, checklist: checklist, now: Self.monotonicNow(), elapsedAtStart: call.session.elapsed,
-                                  nudgeInterval: nudgeInterval)
+        let session = CallSession(pack: pack, checklist: checklist, plan: call.plan, now: Self.monotonicNow(),
+                                  elapsedAtStart: call.session.elapsed, nudgeInterval: nudgeInterval)
         for note in call.notes { session.add(note, nudging: false) }
         for (item, ticked) in call.ticks { session.setTicked(item, ticked) }
         if let last = call.floorChanges.last, let holder = TalkClock.Holder(rawValue: last.holder) {
@@ -66,9 +71,11 @@ struct LiveCallLauncher {
     }
 
     private func screen(_ session: CallSession, id: Int64, account: String, contact: String) -> LiveCallScreen {
-        LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id), account: account, contact: contact,
-                       now: Self.monotonicNow) { session in
-            CallSummaryScreen(session: session, elapsed: session.elapsed(at: Self.monotonicNow()), now: Self.monotonicNow())
+        let journal = StoreJournal(store: store, sessionID: id)
+        return LiveCallScreen(session: session, journal: journal, account: account, contact: contact,
+                              now: Self.monotonicNow) { session in
+            CallSummaryScreen(session: session, elapsed: session.elapsed(at: Self.monotonicNow()), now: Self.monotonicNow(),
+                              journal: journal)
         }
     }
 }

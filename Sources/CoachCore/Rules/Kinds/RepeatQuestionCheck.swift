@@ -9,6 +9,8 @@ final class RepeatQuestionCheck: RuleCheck {
         "value", "cost", "costs", "different", "change", "affect", "effect",
     ])
 
+    static func isDeepening(_ token: Tokenizer.Token) -> Bool { deepening.contains(token) }
+
     init(scope: RuleScope, minimumShared: Int) {
         self.scope = scope
         self.minimumShared = minimumShared
@@ -16,7 +18,7 @@ final class RepeatQuestionCheck: RuleCheck {
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.isQuestion, scope.includesStage(context.facts.stage),
-              !context.tokens.contains(where: { Self.deepening.contains($0) }) else { return }
+              !context.tokens.contains(where: Self.isDeepening) else { return }
         guard context.facts.customerVocabulary.count >= minimumShared else { return }
         let topics = ContentWords.of(context.tokens)
         let known = topics.filter { context.facts.customerVocabulary.contains($0) }

@@ -124,7 +124,7 @@ public final class LiveCallScreen: Screen {
     }
 
     private func handleChecklist(_ key: Key) -> Reaction {
-        let items = session.checklist.items(for: session.stage)
+        let items = session.checklistItems
         guard var selected = checklistSelection, !items.isEmpty else {
             checklistSelection = nil
             return .redraw

@@ -1,0 +1,26 @@
+/// What a key does on the plan form.
+enum PlanAction: Sendable {
+    case next, previous, enter, deleteItem, useRewrite, save, startCall, help, leave
+    case left, right, home, end, backspace, delete, deleteWord
+}
+
+extension PlanAction {
+    static let table = KeyTable<PlanAction>(title: "Plan a call", [
+        KeyBinding([.down, .tab], .next, label: "next", help: "the next line", inHintBar: false),
+        KeyBinding([.up, .backTab], .previous, label: "previous", help: "the line before", inHintBar: false),
+        KeyBinding([.enter], .enter, label: "new item", help: "on objectives or questions, start a new one; elsewhere, the next line"),
+        KeyBinding([.control("r")], .useRewrite, label: "use rewrite", help: "replace the objective with the suggested learning-mode rewrite"),
+        KeyBinding([.function(8), .control("d")], .deleteItem, label: "delete", help: "delete the objective or question the caret is in"),
+        KeyBinding([.function(2), .control("s")], .save, label: "save", help: "save the plan file"),
+        KeyBinding([.function(5), .control("g")], .startCall, label: "start call", help: "save, then start the call with this plan"),
+        KeyBinding([.function(1)], .help, label: "help", help: "show these keys (also ? on an empty line)"),
+        KeyBinding([.escape], .leave, label: "back", help: "leave the plan (asks first if it has unsaved changes)"),
+        KeyBinding([.left], .left, label: "", help: "move the caret left", inHintBar: false),
+        KeyBinding([.right], .right, label: "", help: "move the caret right", inHintBar: false),
+        KeyBinding([.home, .control("a")], .home, label: "", help: "caret to the start", inHintBar: false),
+        KeyBinding([.end], .end, label: "", help: "caret to the end", inHintBar: false),
+        KeyBinding([.backspace], .backspace, label: "", help: "delete the character before the caret", inHintBar: false),
+        KeyBinding([.delete], .delete, label: "", help: "delete the character at the caret", inHintBar: false),
+        KeyBinding([.control("w")], .deleteWord, label: "", help: "delete the word before the caret", inHintBar: false),
+    ])
+}

@@ -1,0 +1,45 @@
+import CoachCore
+import CoachPacks
+import Foundation
+
+/// Where plans are kept: the file the rep named, else `plans/ACCOUNT-CONTACT.yaml` in the data folder.
+/// Files are private to the user (0600 in a 0700 folder) and replaced whole, never half written.
+struct PlanFiles {
+    let dataDirectory: URL
+    /// The file named with `--plan`, if any.
+    let chosen: URL?
+
+    func location(for plan: CallPlan) -> URL {
+        if let chosen { return chosen }
+        let name = [plan.account, plan.contact].map(Self.slug).filter { !$0.isEmpty }.joined(separator: "-")
+        return dataDirectory.appendingPathComponent("plans").appendingPathComponent((name.isEmpty ? "plan" : name) + ".yaml")
+    }
+
+    /// Writes the plan; returns the path written.
+    func save(_ plan: CallPlan) throws -> String {
+        let url = location(for: plan)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(try PlanFileWriter.write(plan).utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw PlanFileError(message: "cannot write in \(folder.path)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw PlanFileError(message: "cannot write \(url.path): \(reason)")
+        }
+        return url.path
+    }
+
+    /// Lower-case letters and digits joined by '-': safe in a file name on any system.
+    static func slug(_ text: String) -> String {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
+    }
+}
+
+struct PlanFileError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

@@ -1,0 +1,11 @@
+import CoachCore
+import CoachPacks
+import CoachStore
+
+extension StoredCall {
+    /// The plan kept with the call; nil when it had none (or the stored text no longer reads as a plan).
+    var plan: CallPlan? {
+        guard let text = session.plan else { return nil }
+        return PlanFileReader.read(path: "the stored plan", text: text).0?.plan
+    }
+}
