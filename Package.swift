@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "CoachStoreTests", dependencies: [
             "CoachStore", "CoachCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachPacks", "TestSupport"]),
+        .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
     ],
     swiftLanguageModes: [.v6]

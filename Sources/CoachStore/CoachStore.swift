@@ -177,6 +177,16 @@ public final class CoachStore: Sendable {
         }
     }
 
+    /// How often each rule raised a flag across every stored call, and how many of those were dismissed.
+    public func ruleStats() throws -> [RuleStat] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT rule, target, COUNT(*), SUM(dismissed), COUNT(DISTINCT sessionId) FROM flag
+                GROUP BY rule ORDER BY SUM(dismissed) * 1.0 / COUNT(*) DESC, COUNT(*) DESC, rule
+                """).map { RuleStat(rule: $0[0], target: $0[1], flags: $0[2], dismissed: $0[3], calls: $0[4]) }
+        }
+    }
+
     private static func fetchSessions(_ db: Database, _ clauses: String, arguments: StatementArguments = []) throws -> [StoredSession] {
         var sessions: [StoredSession] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT \(StoredSession.columns) FROM session \(clauses)", arguments: arguments)

@@ -107,4 +107,24 @@ import Testing
         #expect(try store.call(id).session.startedAt == started)
         #expect(try store.call(id).session.endedAt == started.addingTimeInterval(600))
     }
+
+    @Test func ruleStatsCountDismissalsAcrossCallsWorstFirst() throws {
+        let directory = try TemporaryDirectory()
+        let store = try CoachStore(directory: directory.url)
+        let notes = NotesDocument(notes: [.said(.me, "Let me tell you about us."), .said(.me, "Our platform is amazing!")])
+        func flag(_ rule: String, _ note: Int, _ barrier: Barrier) -> Flag {
+            Flag(ruleID: rule, target: .barrier(barrier), severity: .warning, noteIndex: note, span: nil, message: "m", tip: "t", evidence: "e")
+        }
+        let first = try store.importCall(notes, flags: [flag("about-us", 0, .pitching), flag("superlatives", 1, .prideEnthusiasm)], startedAt: Date())
+        _ = try store.importCall(notes, flags: [flag("about-us", 0, .pitching)], startedAt: Date())
+        try store.setDismissed(true, session: first, notePosition: 1, target: "pride-enthusiasm")
+
+        let stats = try store.ruleStats()
+        #expect(stats == [
+            RuleStat(rule: "superlatives", target: "pride-enthusiasm", flags: 1, dismissed: 1, calls: 1),
+            RuleStat(rule: "about-us", target: "pitching", flags: 2, dismissed: 0, calls: 2),
+        ])
+        #expect(stats[0].dismissedShare == 100)
+        #expect(try store.call(first).session.flagCount == 1)
+    }
 }

@@ -31,10 +31,7 @@ import Testing
             session = CallSession(pack: PlannedCallTests.pack, checklist: PlannedCallTests.checklist, plan: PlannedCallTests.plan,
                                   now: clock.now)
             let clock = clock
-            let journal = journal
-            let screen = LiveCallScreen(session: session, journal: journal, now: { clock.now }) { session in
-                CallSummaryScreen(session: session, elapsed: 60, now: clock.now, journal: journal)
-            }
+            let screen = LiveCallScreen(session: session, journal: journal, now: { clock.now }) { _ in nil }
             app = App(terminal: terminal, root: screen)
             app.draw()
         }
@@ -80,19 +77,5 @@ import Testing
         call.say("me: Which systems handle your stock counts today?")
         #expect(call.text.contains("That planned question is answered already"))
         #expect(call.journal.flags.contains { $0.ruleID == "plan-attachment-planned-question" && $0.noteIndex == 1 })
-    }
-
-    @Test func objectivesAreTickedAsLearnedWhenTheCallEnds() {
-        let call = Harness()
-        call.say("me: How has the season been?")
-        call.press(.function(10), .character("y"))
-        #expect(call.text.contains("Objectives: what did you learn?"))
-        #expect(call.text.contains("☐ I need to understand what stock losses cost them"))
-        call.press(.down, .character(" "))
-        #expect(call.text.contains("☑ Learn who else has a say"))
-        #expect(call.journal.ticks["plan-objective-2"] == true)
-        #expect(call.journal.ticks["plan-objective-1"] == nil)
-        call.press(.character(" "))
-        #expect(call.journal.ticks["plan-objective-2"] == false)
     }
 }

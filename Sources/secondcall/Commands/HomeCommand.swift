@@ -35,6 +35,12 @@ struct HomeCommand: ParsableCommand {
                             planned.plan = plan
                             return planned
                         })
+                    case .review:
+                        do {
+                            return .screen(try ReviewScreens(store: store).callList())
+                        } catch {
+                            return .unavailable("Cannot list the calls: \(error)")
+                        }
                     default:
                         return .unavailable("\(entry.rawValue): not available yet")
                     }

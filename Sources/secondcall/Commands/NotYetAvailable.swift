@@ -10,10 +10,6 @@ extension NotYetAvailable {
     }
 }
 
-struct ReviewCommand: NotYetAvailable {
-    static let configuration = CommandConfiguration(commandName: "review", abstract: "Review a call (not available yet).")
-}
-
 struct PracticeCommand: NotYetAvailable {
     static let configuration = CommandConfiguration(commandName: "practice", abstract: "Practise against a scripted customer (not available yet).")
 }

@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain, test and lint rules.",
-        subcommands: [RulesList.self, RulesExplain.self, RulesTest.self, RulesLint.self],
+        subcommands: [RulesList.self, RulesExplain.self, RulesTest.self, RulesLint.self, RulesStats.self],
         defaultSubcommand: RulesList.self
     )
 }
@@ -103,5 +103,27 @@ struct RulesLint: ParsableCommand {
         let problems = loaded.diagnostics.count + outcome.failures.count
         print(problems == 0 ? "\(loaded.pack.rules.count) rules, no problems" : "\(problems) problem\(problems == 1 ? "" : "s")")
         if problems > 0 { throw ExitCode(1) }
+    }
+}
+
+struct RulesStats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "How often each rule fired on the stored calls, and how often it was dismissed as not a barrier.",
+        discussion: "Rules dismissed most often come first: they are the ones to rewrite or switch off."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let stats = try runStore { try storeOptions.open().ruleStats() }
+        guard !stats.isEmpty else {
+            print("no flags stored yet; review a call and press d on a flag that was not a barrier")
+            return
+        }
+        let rows = stats.map { stat in
+            [stat.rule, stat.target, String(stat.flags), String(stat.dismissed), "\(Int(stat.dismissedShare.rounded()))%", String(stat.calls)]
+        }
+        print(TextTable.render(header: ["RULE", "FOR", "RAISED", "DISMISSED", "DISMISSED %", "CALLS"], rows: rows))
     }
 }

@@ -98,8 +98,15 @@ struct SessionsImport: ParsableCommand {
             throw ExitCode(2)
         }
         let flags = RuleEngine.flags(for: parsed.document.notes, pack: try rules.load())
-        let id = try runStore { try storeOptions.open().importCall(parsed.document, flags: flags, startedAt: Date()) }
+        let startedAt = parsed.document.frontMatter["date"].flatMap(Self.date) ?? Date()
+        let id = try runStore { try storeOptions.open().importCall(parsed.document, flags: flags, startedAt: startedAt) }
         print("imported \(parsed.document.notes.count) notes as call \(id) (\(flags.filter(\.target.isBarrier).count) barrier flags)")
+    }
+
+    /// The front matter's `date`: as exports write it (ISO 8601), or a plain `2026-11-23`.
+    static func date(_ text: String) -> Date? {
+        if let full = try? Date(text, strategy: .iso8601) { return full }
+        return try? Date(text + "T12:00:00Z", strategy: .iso8601)
     }
 }
 

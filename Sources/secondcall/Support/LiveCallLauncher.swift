@@ -70,12 +70,15 @@ struct LiveCallLauncher {
         return screen(session, id: id, account: call.session.account, contact: call.session.contact)
     }
 
+    /// The live screen for a call; when it ends, its review.
     private func screen(_ session: CallSession, id: Int64, account: String, contact: String) -> LiveCallScreen {
-        let journal = StoreJournal(store: store, sessionID: id)
-        return LiveCallScreen(session: session, journal: journal, account: account, contact: contact,
-                              now: Self.monotonicNow) { session in
-            CallSummaryScreen(session: session, elapsed: session.elapsed(at: Self.monotonicNow()), now: Self.monotonicNow(),
-                              journal: journal)
+        LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id), account: account, contact: contact,
+                       now: Self.monotonicNow) { _ in
+            do {
+                return try ReviewScreens(store: store).screen(for: id)
+            } catch {
+                return MessageScreen(title: "The call is saved, but its review cannot open", message: "\(error)")
+            }
         }
     }
 }

@@ -9,3 +9,8 @@ extension StoredCall {
         return PlanFileReader.read(path: "the stored plan", text: text).0?.plan
     }
 }
+
+extension StoredCall {
+    /// The review of the call, with the plan kept with it.
+    var reviewWithPlan: CallReview { review(plan: plan) }
+}

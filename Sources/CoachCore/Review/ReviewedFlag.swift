@@ -1,0 +1,58 @@
+/// A flag as the review shows it: what the rule said, and whether the rep or coach dismissed it as not a
+/// barrier after all.
+public struct ReviewedFlag: Sendable, Equatable {
+    public var noteIndex: Int
+    public var rule: String
+    public var target: RuleTarget
+    public var severity: Severity
+    public var message: String
+    public var tip: String
+    public var evidence: String
+    public var dismissed: Bool
+
+    public init(noteIndex: Int, rule: String, target: RuleTarget, severity: Severity, message: String, tip: String,
+                evidence: String, dismissed: Bool = false) {
+        self.noteIndex = noteIndex
+        self.rule = rule
+        self.target = target
+        self.severity = severity
+        self.message = message
+        self.tip = tip
+        self.evidence = evidence
+        self.dismissed = dismissed
+    }
+
+    public init(_ flag: Flag) {
+        self.init(noteIndex: flag.noteIndex, rule: flag.ruleID, target: flag.target, severity: flag.severity,
+                  message: flag.message, tip: flag.tip, evidence: flag.evidence)
+    }
+}
+
+extension RuleTarget {
+    /// Reads a stored id back ("pitching", "open-question").
+    public init?(id: String) {
+        if let barrier = Barrier(rawValue: id) {
+            self = .barrier(barrier)
+        } else if let strength = Strength(rawValue: id) {
+            self = .strength(strength)
+        } else {
+            return nil
+        }
+    }
+}
+
+extension Barrier {
+    /// One letter for the barrier on the timeline, so it reads without colour too.
+    public var mark: Character {
+        switch self {
+        case .pitching: "P"
+        case .impatience: "I"
+        case .excessiveGoalFocus: "G"
+        case .planAttachment: "A"
+        case .prideEnthusiasm: "E"
+        case .lackOfPreparation: "H"
+        case .unaddressedHistory: "U"
+        case .consciousCompetence: "C"
+        }
+    }
+}

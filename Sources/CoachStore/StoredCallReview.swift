@@ -1,0 +1,15 @@
+import CoachCore
+
+extension StoredCall {
+    /// The call as the review shows it. `plan` is the plan kept with the call, read by the caller (plans are YAML).
+    public func review(plan: CallPlan?) -> CallReview {
+        let flags = self.flags.compactMap { stored -> ReviewedFlag? in
+            guard let target = RuleTarget(id: stored.target) else { return nil }
+            return ReviewedFlag(noteIndex: stored.notePosition, rule: stored.rule, target: target, severity: stored.severity,
+                                message: stored.message, tip: stored.tip, evidence: stored.evidence, dismissed: stored.dismissed)
+        }
+        let floor = floorChanges.compactMap { change in TalkClock.Holder(rawValue: change.holder).map { (change.elapsed, $0) } }
+        return CallReview(account: session.account, contact: session.contact, startedAt: session.startedAt,
+                          duration: session.elapsed, notes: notes, flags: flags, floorChanges: floor, plan: plan, ticks: ticks)
+    }
+}

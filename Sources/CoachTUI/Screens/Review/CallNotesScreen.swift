@@ -1,0 +1,52 @@
+import CoachCore
+
+/// The whole call, note by note with its flags, opened at one note.
+public final class CallNotesScreen: Screen {
+    private let review: CallReview
+    private var focus: Int
+    private var top = 0
+
+    public init(review: CallReview, focus: Int) {
+        self.review = review
+        self.focus = min(max(0, focus), max(0, review.notes.count - 1))
+    }
+
+    public func render(into canvas: inout Canvas) {
+        let width = canvas.size.columns
+        canvas.write("The call  \(review.whoText)  note \(focus + 1) of \(review.notes.count)", x: 0, y: 0, style: .bold, limit: width)
+        let height = canvas.size.rows - 3
+        let blocks = review.notes.indices.map { block(for: $0, width: width - 2) }
+        // Scroll so the focused note's first line shows, a few lines down from the top where possible.
+        let start = blocks.prefix(focus).reduce(0) { $0 + $1.count }
+        if start < top || start >= top + height { top = max(0, start - 3) }
+        let lines = blocks.enumerated().flatMap { index, lines in lines.map { (index, $0) } }
+        for (offset, (index, line)) in lines.dropFirst(top).prefix(height).enumerated() {
+            let style = index == focus ? Style(bold: true, reverse: line.1 == .plain) : line.1
+            canvas.write(line.0, x: 1, y: 2 + offset, style: style, limit: width - 2)
+        }
+        HintBar.draw([("↑↓", "note"), ("PgUp/PgDn", "page"), ("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+        canvas.cursor = nil
+    }
+
+    private func block(for index: Int, width: Int) -> [(String, Style)] {
+        var lines = TextWrap.lines(review.moment(ofNote: index) + " " + review.line(ofNote: index), width: width).map { ($0, Style.plain) }
+        for flag in review.flags where flag.noteIndex == index {
+            let text = flag.target.isBarrier ? "  ⚑ \(flag.target.id): \(flag.message)" + (flag.dismissed ? " (dismissed)" : "")
+                                             : "  ✔ \(flag.target.title)"
+            lines.append((text, flag.target.isBarrier ? Style(color: .red) : Style(color: .green)))
+        }
+        return lines
+    }
+
+    public func handle(_ key: Key) -> Reaction {
+        switch key {
+        case .down, .character("j"): focus = min(review.notes.count - 1, focus + 1)
+        case .up, .character("k"): focus = max(0, focus - 1)
+        case .pageDown: focus = min(review.notes.count - 1, focus + 10)
+        case .pageUp: focus = max(0, focus - 10)
+        case .escape, .character("q"): return .pop
+        default: return .none
+        }
+        return .redraw
+    }
+}
