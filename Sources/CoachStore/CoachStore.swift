@@ -222,10 +222,21 @@ public final class CoachStore: Sendable {
             guard let session = try Self.fetchSessions(db, "WHERE id = ?", arguments: [id]).first else {
                 throw StoreError.noSuchSession(String(id))
             }
-            let notes = try NoteRow.filter(Column("sessionId") == id).order(Column("position")).fetchAll(db).compactMap(\.note)
-            let flags = try FlagRow.filter(Column("sessionId") == id).order(Column("notePosition"), Column("id")).fetchAll(db).map {
-                StoredFlag(notePosition: $0.notePosition, rule: $0.rule, target: $0.target, severity: $0.severity,
-                           message: $0.message, tip: $0.tip, evidence: $0.evidence, dismissed: $0.dismissed)
+            // Read by position rather than through Codable: a long call opens several times faster.
+            var notes: [Note] = []
+            let noteRows = try Row.fetchCursor(db, sql: "SELECT elapsed, kind, speaker, text FROM note WHERE sessionId = ? ORDER BY position",
+                                               arguments: [id])
+            while let row = try noteRows.next() {
+                if let note = NoteRow.note(elapsed: row[0], kind: row[1], speaker: row[2], text: row[3]) { notes.append(note) }
+            }
+            var flags: [StoredFlag] = []
+            let flagRows = try Row.fetchCursor(db, sql: """
+                SELECT notePosition, rule, target, severity, message, tip, evidence, dismissed FROM flag
+                WHERE sessionId = ? ORDER BY notePosition, id
+                """, arguments: [id])
+            while let row = try flagRows.next() {
+                flags.append(StoredFlag(notePosition: row[0], rule: row[1], target: row[2], severity: Severity(rawValue: row[3]) ?? .warning,
+                                        message: row[4], tip: row[5], evidence: row[6], dismissed: row[7]))
             }
             let ticks = try ChecklistTickRow.filter(Column("sessionId") == id).fetchAll(db)
             let floor = try FloorChangeRow.filter(Column("sessionId") == id).order(Column("id")).fetchAll(db)

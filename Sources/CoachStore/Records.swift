@@ -88,7 +88,8 @@ struct NoteRow: Codable, FetchableRecord, PersistableRecord {
         }
     }
 
-    var note: Note? {
+    /// The note a row holds; nil for a kind this version does not know.
+    static func note(elapsed: Int?, kind: String, speaker: String?, text: String) -> Note? {
         let body: NoteBody? = switch kind {
         case "said": speaker.flatMap(Speaker.init(rawValue:)).map { .said($0, text) }
         case "stage": Stage(rawValue: text).map(NoteBody.stage)

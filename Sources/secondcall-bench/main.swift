@@ -7,6 +7,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("rules", RulesBenchmark.run),
     ("store", StoreBenchmark.run),
     ("live", LiveScreenBenchmark.run),
+    ("review", ReviewBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -82,3 +82,53 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         counts[elementName, default: 0] += 1
     }
 }
+
+/// The review screens in a real terminal.
+@Suite(.serialized) struct ReviewScreenEndToEndTests {
+    let data = try! TemporaryDirectory()
+
+    @Test func aCoachPicksACallDismissesAFlagAndRulesStatsCountsIt() throws {
+        let imported = try CommandRunner.secondcall(["sessions", "import", Fixtures.root.appendingPathComponent("review/pitch-first.notes").path,
+                                                     "--data-dir", data.url.path])
+        try #require(imported.status == 0)
+        let session = try TmuxSession("\(BuiltProducts.secondcall) review --data-dir \(data.url.path); echo \"exit=$?\"; sleep 60",
+                                      columns: 100, rows: 32)
+        #expect(try session.waitFor("Review past calls"))
+        #expect(try session.capture().contains("Northwind Stores · Sam Okafor"))
+        try session.send("Enter")
+        #expect(try session.waitFor("P  Pitching (5)"))
+        try session.send("d")
+        #expect(try session.waitFor("P  Pitching (4)"))
+        try session.send("Enter")
+        #expect(try session.waitFor("note 2 of 9"))
+        try session.send("Escape")
+        try session.send("q")
+        try session.send("q")
+        #expect(try session.waitFor("exit=0"))
+
+        let stats = try CommandRunner.secondcall(["rules", "stats", "--data-dir", data.url.path])
+        let first = stats.output.components(separatedBy: "\n")[1]
+        #expect(first.hasPrefix("pitching-about-us "))
+        #expect(first.contains("  2       1          50%"))
+    }
+
+    @Test func endingALiveCallOpensItsReview() throws {
+        let session = try TmuxSession(
+            "\(BuiltProducts.secondcall) live --data-dir \(data.url.path) --account 'Retail Co'; echo \"exit=$?\"; sleep 60",
+            columns: 100, rows: 32)
+        #expect(try session.waitFor("Retail Co"))
+        try session.type("How has the season been across the stores?")
+        try session.send("Enter")
+        try session.send("Tab")
+        try session.type("Flat. Footfall is up and sales are not.")
+        try session.send("Enter")
+        #expect(try session.waitFor("Footfall is up"))
+        try session.send("F10")
+        #expect(try session.waitFor("End the call now?"))
+        try session.send("y")
+        #expect(try session.waitFor("Review  Retail Co"))
+        #expect(try session.capture().contains("What went well (1)"))
+        try session.send("q")
+        #expect(try session.waitFor("exit=0"))
+    }
+}

@@ -8,6 +8,8 @@ public final class ReviewScreen: Screen {
     private let setDismissed: (ReviewedFlag, Bool) throws -> Void
     private let setTicked: (String, Bool) throws -> Void
     private var section = ReviewList.Section.barriers
+    /// The section's rows, built again only when the section or what it shows changes.
+    private var rows: [ReviewList.Row] = []
     private var selected: Int?
     private var listTop = 0
     private var problem: String?
@@ -20,12 +22,11 @@ public final class ReviewScreen: Screen {
         self.review = review
         self.setDismissed = setDismissed
         self.setTicked = setTicked
+        rows = ReviewList.rows(section, review)
         selected = firstItem(in: rows)
     }
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 60, rows: 20) }
-
-    private var rows: [ReviewList.Row] { ReviewList.rows(section, review) }
 
     private var selectedFlag: ReviewedFlag? {
         guard let selected, case .flag(let flag)? = rows[selected].item else { return nil }
@@ -80,7 +81,6 @@ public final class ReviewScreen: Screen {
 
     private func drawList(into canvas: inout Canvas, y: Int, height: Int) {
         guard height > 0 else { return }
-        let rows = rows
         if let selected {
             if selected < listTop { listTop = selected == firstItem(in: rows) ? 0 : selected }
             if selected >= listTop + height { listTop = selected - height + 1 }
@@ -105,6 +105,7 @@ public final class ReviewScreen: Screen {
         case .section:
             let all = ReviewList.Section.allCases
             section = all[(all.firstIndex(of: section)! + 1) % all.count]
+            rows = ReviewList.rows(section, review)
             selected = firstItem(in: rows)
             listTop = 0
         case .open:
@@ -122,7 +123,6 @@ public final class ReviewScreen: Screen {
     private func firstItem(in rows: [ReviewList.Row]) -> Int? { rows.firstIndex { $0.item != nil } }
 
     private func move(by offset: Int) {
-        let rows = rows
         guard var index = selected else { return }
         repeat { index += offset } while rows.indices.contains(index) && rows[index].item == nil
         if rows.indices.contains(index) { selected = index }
@@ -134,7 +134,10 @@ public final class ReviewScreen: Screen {
         guard !flags.isEmpty else { return }
         let current = selectedFlag.flatMap { flag in flags.firstIndex(of: flag) }
         let target = current.map { min(max(0, $0 + offset), flags.count - 1) } ?? (offset > 0 ? 0 : flags.count - 1)
-        section = .barriers
+        if section != .barriers {
+            section = .barriers
+            rows = ReviewList.rows(section, review)
+        }
         selected = rows.firstIndex { $0.item == .flag(flags[target]) }
     }
 
@@ -143,6 +146,7 @@ public final class ReviewScreen: Screen {
         do {
             try setDismissed(flag, !flag.dismissed)
             review.flags[index].dismissed.toggle()
+            rows = ReviewList.rows(section, review)
             selected = rows.firstIndex { $0.item == .flag(review.flags[index]) }
         } catch {
             problem = "Not saved: \(error)"
@@ -156,6 +160,7 @@ public final class ReviewScreen: Screen {
         do {
             try setTicked(id, learned)
             review.ticks[id] = learned
+            rows = ReviewList.rows(section, review)
         } catch {
             problem = "Not saved: \(error)"
         }
