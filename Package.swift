@@ -19,7 +19,7 @@ let package = Package(
             name: "CoachResources",
             path: "Resources",
             sources: ["ResourceLocator.swift"],
-            resources: [.copy("rules"), .copy("checklists"), .copy("scenarios"), .copy("objectives")]
+            resources: [.copy("rules"), .copy("checklists"), .copy("scenarios"), .copy("objectives"), .copy("practice")]
         ),
         .target(
             name: "CoachStore",

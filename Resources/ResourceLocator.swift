@@ -1,11 +1,12 @@
 import Foundation
 
-/// Where the shipped data files (rule pack, checklists, scenarios) live.
+/// Where the shipped data files (rule pack, checklists, scenarios, practice moves) live.
 public enum ShippedResources {
     public static var rulesDirectory: URL { directory("rules") }
     public static var checklistsDirectory: URL { directory("checklists") }
     public static var scenariosDirectory: URL { directory("scenarios") }
     public static var objectivesDirectory: URL { directory("objectives") }
+    public static var practiceDirectory: URL { directory("practice") }
 
     private static func directory(_ name: String) -> URL {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {

@@ -15,15 +15,15 @@ public enum ObjectiveCoachLoader {
         var learning: [PhrasePattern] = []
         if let fields = yaml.mapping(yaml.document(try String(contentsOf: url, encoding: .utf8)), what: "the objective patterns") {
             yaml.rejectUnknown(fields, allowed: ["learning", "patterns"], context: "the objective patterns")
-            learning = phrases(yaml.strings(fields, "learning", required: true) ?? [], &yaml)
+            learning = yaml.phrases(fields, "learning", required: true) ?? []
             if case .sequence(let items)? = fields.values["patterns"] {
                 for item in items {
                     guard let pattern = yaml.mapping(item, what: "a pattern") else { continue }
                     yaml.rejectUnknown(pattern, allowed: ["id", "phrases", "rewrite", "why"], context: "a pattern")
                     if let id = yaml.string(pattern, "id", required: true), let rewrite = yaml.string(pattern, "rewrite", required: true),
                        let why = yaml.string(pattern, "why", required: true),
-                       let list = yaml.strings(pattern, "phrases", required: true) {
-                        patterns.append(ObjectiveCoach.Pattern(id: id, phrases: phrases(list, &yaml), rewrite: rewrite, why: why))
+                       let phrases = yaml.phrases(pattern, "phrases", required: true) {
+                        patterns.append(ObjectiveCoach.Pattern(id: id, phrases: phrases, rewrite: rewrite, why: why))
                     }
                 }
             } else {
@@ -32,16 +32,5 @@ public enum ObjectiveCoachLoader {
         }
         if let first = yaml.diagnostics.first { throw first }
         return ObjectiveCoach(patterns: patterns, learningPhrases: learning)
-    }
-
-    private static func phrases(_ items: [(String, Yams.Node)], _ yaml: inout YAMLReader) -> [PhrasePattern] {
-        items.compactMap { text, node in
-            do throws(PhrasePattern.Problem) {
-                return try PhrasePattern(text)
-            } catch {
-                yaml.report(node, "bad phrase '\(text)': \(error.message)")
-                return nil
-            }
-        }
     }
 }

@@ -140,11 +140,11 @@ struct RuleFileReader {
     private mutating func readKind(_ name: String, _ fields: Fields) -> RuleKind? {
         switch name {
         case "phrase":
-            guard let phrases = patterns(fields, "phrases", required: true) else { return nil }
-            return .phrase(phrases: phrases, exceptions: patterns(fields, "exceptions") ?? [])
+            guard let phrases = yaml.phrases(fields, "phrases", required: true) else { return nil }
+            return .phrase(phrases: phrases, exceptions: yaml.phrases(fields, "exceptions") ?? [])
         case "before":
-            guard let phrases = patterns(fields, "phrases", required: true), let condition = readBefore(fields) else { return nil }
-            return .before(phrases: phrases, exceptions: patterns(fields, "exceptions") ?? [], condition: condition)
+            guard let phrases = yaml.phrases(fields, "phrases", required: true), let condition = readBefore(fields) else { return nil }
+            return .before(phrases: phrases, exceptions: yaml.phrases(fields, "exceptions") ?? [], condition: condition)
         case "streak":
             guard let count = yaml.integer(fields, "count", range: 2...50) ?? missing(fields, "count") else { return nil }
             return .streak(count: count, minimumWords: yaml.integer(fields, "min_words", range: 1...200) ?? 6)
@@ -152,12 +152,12 @@ struct RuleFileReader {
             guard let maximum = yaml.integer(fields, "max_words", range: 5...2000) ?? missing(fields, "max_words") else { return nil }
             return .length(maximumWords: maximum)
         case "unanswered":
-            guard let phrases = patterns(fields, "phrases", required: true),
-                  let acknowledgements = patterns(fields, "acknowledgements", required: true) else { return nil }
+            guard let phrases = yaml.phrases(fields, "phrases", required: true),
+                  let acknowledgements = yaml.phrases(fields, "acknowledgements", required: true) else { return nil }
             return .unanswered(phrases: phrases, acknowledgements: acknowledgements,
                                within: yaml.integer(fields, "within", range: 1...20) ?? 2)
         case "cue":
-            return patterns(fields, "phrases", required: true).map { .cue(phrases: $0) }
+            return yaml.phrases(fields, "phrases", required: true).map { .cue(phrases: $0) }
         case "repeat":
             return .repeatQuestion(minimumShared: yaml.integer(fields, "min_shared", range: 1...20) ?? 2)
         case "metric":
@@ -209,27 +209,5 @@ struct RuleFileReader {
         guard let measure, let moment, above != nil || below != nil else { return nil }
         return MetricCondition(measure: measure, above: above, below: below, at: moment,
                                minimumNotes: yaml.integer(fields, "min_notes", range: 0...100_000) ?? 0)
-    }
-
-    private mutating func patterns(_ fields: Fields, _ key: String, required: Bool = false) -> [PhrasePattern]? {
-        guard let items = yaml.strings(fields, key, required: required) else { return nil }
-        if required, items.isEmpty {
-            yaml.report(fields.values[key], "'\(key)' needs at least one phrase")
-            return nil
-        }
-        var patterns: [PhrasePattern] = []
-        var failed = false
-        for (text, node) in items {
-            do {
-                patterns.append(try PhrasePattern(text))
-            } catch {
-                let mark = node.mark
-                let quoted = if case .scalar(let scalar) = node { scalar.style == .singleQuoted || scalar.style == .doubleQuoted } else { false }
-                yaml.report(line: mark?.line ?? 1, column: (mark?.column ?? 1) + (quoted ? 1 : 0) + error.offset,
-                            "bad phrase '\(text)': \(error.message)")
-                failed = true
-            }
-        }
-        return failed ? nil : patterns
     }
 }

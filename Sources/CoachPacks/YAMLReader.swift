@@ -154,6 +154,29 @@ struct YAMLReader {
         return value
     }
 
+    /// A list of phrases; a bad one is reported at its own column, and the list is then nil.
+    mutating func phrases(_ fields: Fields, _ key: String, required: Bool = false) -> [PhrasePattern]? {
+        guard let items = strings(fields, key, required: required) else { return nil }
+        if required, items.isEmpty {
+            report(fields.values[key], "'\(key)' needs at least one phrase")
+            return nil
+        }
+        var patterns: [PhrasePattern] = []
+        var failed = false
+        for (text, node) in items {
+            do {
+                patterns.append(try PhrasePattern(text))
+            } catch {
+                let mark = node.mark
+                let quoted = if case .scalar(let scalar) = node { scalar.style == .singleQuoted || scalar.style == .doubleQuoted } else { false }
+                report(line: mark?.line ?? 1, column: (mark?.column ?? 1) + (quoted ? 1 : 0) + error.offset,
+                       "bad phrase '\(text)': \(error.message)")
+                failed = true
+            }
+        }
+        return failed ? nil : patterns
+    }
+
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct HomeScreenTests {
     private func makeApp(columns: Int = 80, rows: Int = 24) -> (App, VirtualTerminal) {
         let terminal = VirtualTerminal(columns: columns, rows: rows)
-        let home = HomeScreen { entry in .unavailable("\(entry.rawValue): not available yet") }
+        let home = HomeScreen { entry in .unavailable("\(entry.rawValue): could not open") }
         let app = App(terminal: terminal, root: home)
         app.draw()
         return (app, terminal)
@@ -23,7 +23,7 @@ import Testing
         terminal.queue([.down, .down, .enter])
         app.drainKeys()
         #expect(terminal.screenText.contains("▸ Practise with a scripted customer"))
-        #expect(terminal.screenText.contains("Practise with a scripted customer: not available yet"))
+        #expect(terminal.screenText.contains("Practise with a scripted customer: could not open"))
     }
 
     @Test func helpOverlayListsEveryKeyAndEscapeClosesIt() {

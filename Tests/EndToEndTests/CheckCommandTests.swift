@@ -81,11 +81,6 @@ import Testing
         #expect(result.output.contains("r: a 'flag' example raised nothing"))
     }
 
-    @Test func commandsNotBuiltYetSaySoAndExitTwo() throws {
-        let result = try CommandRunner.secondcall(["practice"])
-        #expect(result.status == 2)
-        #expect(result.errors.contains("not available yet"))
-    }
 }
 
 @Suite struct PlanCommandTests {

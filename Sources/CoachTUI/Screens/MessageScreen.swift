@@ -1,16 +1,20 @@
-/// A screen that only says something, for problems met while opening another screen.
+/// A screen that only says something: a problem met while opening another screen, or a text to read.
 public final class MessageScreen: Screen {
     private let title: String
     private let message: String
+    private let isProblem: Bool
 
-    public init(title: String, message: String) {
+    public init(title: String, message: String, isProblem: Bool = true) {
         self.title = title
         self.message = message
+        self.isProblem = isProblem
     }
 
     public func render(into canvas: inout Canvas) {
-        canvas.write(title, x: 2, y: 1, style: Style(color: .red, bold: true))
-        for (row, line) in TextWrap.lines(message, width: canvas.size.columns - 4).enumerated() {
+        canvas.write(title, x: 2, y: 1, style: isProblem ? Style(color: .red, bold: true) : .bold)
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWrap.lines(String($0), width: canvas.size.columns - 4) }
+        for (row, line) in lines.enumerated() where 3 + row < canvas.size.rows - 1 {
             canvas.write(line, x: 2, y: 3 + row)
         }
         HintBar.draw([("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)

@@ -11,13 +11,17 @@ struct HomeCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var scenarios: ScenarioOptions
 
     func run() throws {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
         let coach = try loadObjectiveCoach()
-        let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(), account: "", contact: "",
+        let (pack, checklist) = (try rules.load(), try loadChecklist())
+        let launcher = LiveCallLauncher(store: store, pack: pack, checklist: checklist, account: "", contact: "",
                                         nudgeInterval: NudgeRationing.defaultInterval)
+        let scenarioList = try scenarios.load().scenarios.map(\.scenario)
+        let practice = PracticeLauncher(store: store, pack: pack, checklist: checklist, lexicon: try scenarios.lexicon())
         try withExtendedLifetime(lock) {
             try runInTerminal { _ in
                 HomeScreen { entry in
@@ -41,8 +45,17 @@ struct HomeCommand: ParsableCommand {
                         } catch {
                             return .unavailable("Cannot list the calls: \(error)")
                         }
-                    default:
-                        return .unavailable("\(entry.rawValue): not available yet")
+                    case .practice:
+                        return .screen(practice.scenarioList(scenarioList))
+                    case .rules:
+                        let lines = pack.rules.map { "\($0.id.padding(toLength: 34, withPad: " ", startingAt: 0))  \($0.message)" }
+                        return .screen(ChoiceListScreen(title: "Rules", header: "RULE                                WHAT IT SAYS",
+                                                        lines: lines, emptyMessage: "No rules loaded.") { index in
+                            .push(MessageScreen(title: pack.rules[index].id, message: RulesExplain.explanation(pack.rules[index]), isProblem: false))
+                        })
+                    case .quit:
+                        return .unavailable("")  // the home screen quits without asking
+
                     }
                 }
             }

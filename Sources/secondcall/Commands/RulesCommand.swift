@@ -42,18 +42,20 @@ struct RulesExplain: ParsableCommand {
             printError("no rule with id '\(id)'" + (close.isEmpty ? "; 'secondcall rules list' shows them" : "; did you mean \(close.joined(separator: ", "))?"))
             throw ExitCode(2)
         }
-        print("\(rule.id)  (\(rule.target.isBarrier ? "barrier" : "strength"): \(rule.target.id), \(rule.kind.name), \(rule.severity.rawValue))")
-        print("from \(rule.file)")
-        print("")
-        print("message: \(rule.message)")
-        print("tip:     \(rule.tip)")
+        print(Self.explanation(rule))
+    }
+
+    /// The rule in full: what it flags, from where, its message and tip, and its examples.
+    static func explanation(_ rule: RuleDefinition) -> String {
+        var lines = ["\(rule.id)  (\(rule.target.isBarrier ? "barrier" : "strength"): \(rule.target.id), \(rule.kind.name), \(rule.severity.rawValue))",
+                     "from \(rule.file)", "", "message: \(rule.message)", "tip:     \(rule.tip)"]
         for (title, snippets) in [("flags", rule.examples.flag), ("passes", rule.examples.pass)] {
-            print("")
-            print("\(title):")
+            lines += ["", "\(title):"]
             for snippet in snippets {
-                print("  " + snippet.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  "))
+                lines.append("  " + snippet.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  "))
             }
         }
+        return lines.joined(separator: "\n")
     }
 }
 

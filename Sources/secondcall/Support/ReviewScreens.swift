@@ -16,16 +16,19 @@ struct ReviewScreens {
     }
 
     /// The stored calls to choose from; Enter opens one's review.
-    func callList() throws -> CallListScreen {
-        let entries = try store.sessions().map { session in
+    func callList() throws -> ChoiceListScreen {
+        let sessions = try store.sessions()
+        let lines = sessions.map { session in
             let who = [session.account, session.contact].filter { !$0.isEmpty }.joined(separator: " · ")
-            return CallListScreen.Entry(id: session.id!, when: CallDate.text(session.startedAt), who: who.isEmpty ? "a call" : who,
-                                        duration: NotesWriter.formatElapsed(session.elapsed), flags: session.flagCount,
-                                        isFinished: session.isFinished)
+            let kind = session.kind == .practice ? "practice: " : ""
+            return CallDate.text(session.startedAt) + "  " + NotesWriter.formatElapsed(session.elapsed).padding(toLength: 8, withPad: " ", startingAt: 0)
+                + "  " + String(session.flagCount).padding(toLength: 5, withPad: " ", startingAt: 0) + "  " + kind + (who.isEmpty ? "a call" : who)
+                + (session.isFinished ? "" : "  (unfinished)")
         }
-        return CallListScreen(entries: entries) { id in
+        return ChoiceListScreen(title: "Review past calls", header: "WHEN              DURATION  FLAGS  WITH", lines: lines,
+                                emptyMessage: "No stored calls yet. Start one from the home screen, or 'secondcall sessions import FILE'.") { index in
             do {
-                return .push(try screen(for: id))
+                return .push(try screen(for: sessions[index].id!))
             } catch {
                 return .push(MessageScreen(title: "Cannot open the call", message: "\(error)"))
             }

@@ -1,0 +1,53 @@
+/// Reads a rep's line as a move: first the phrases only practice knows (second call, walking away,
+/// acknowledging history), then what the rules engine flagged on it, then its form (open, closed, a
+/// statement). Its topics are the needs whose topic words the line uses.
+public struct MoveClassifier: Sendable {
+    private let matcher: PhraseMatcher
+    private let needIDs: [String]
+    private static let (secondCall, walkAway, acknowledge) = (0, 1, 2)
+
+    public init(lexicon: MoveLexicon, needs: [Scenario.Need]) {
+        matcher = PhraseMatcher(groups: [lexicon.secondCall, lexicon.walkAway, lexicon.acknowledge] + needs.map(\.topic))
+        needIDs = needs.map(\.id)
+    }
+
+    /// `flags` are the flags the rules engine anchored on this line; `historyPending` is true when the
+    /// customer's last line raised a bad past.
+    public func classify(_ text: String, flags: [Flag], historyPending: Bool) -> Move {
+        let tokens = Tokenizer.tokens(text)
+        var matches = PhraseMatcher.Matches()
+        matcher.match(tokens, into: &matches)
+        let topics = needIDs.indices.filter { matches.contains(3 + $0) }.map { needIDs[$0] }
+        let barriers = flags.compactMap(\.barrier)
+        let strengths = Set(flags.compactMap { flag -> Strength? in
+            if case .strength(let strength) = flag.target { return strength }
+            return nil
+        })
+        let isQuestion = text.contains("?")
+        let kind: MoveKind
+        if matches.contains(Self.secondCall) {
+            kind = .secondCall
+        } else if matches.contains(Self.walkAway) {
+            kind = .walkAway
+        } else if historyPending {
+            kind = matches.contains(Self.acknowledge) ? .acknowledgeHistory : .ignoreHistory
+        } else if barriers.contains(where: { $0 == .excessiveGoalFocus || $0 == .impatience }) {
+            kind = .push
+        } else if barriers.contains(where: { $0 == .pitching || $0 == .prideEnthusiasm }) {
+            kind = .pitch
+        } else if barriers.contains(.lackOfPreparation) {
+            kind = .unprepared
+        } else if barriers.contains(.planAttachment) {
+            kind = .repeatQuestion
+        } else if strengths.contains(.summary) {
+            kind = .summary
+        } else if strengths.contains(.futureForward) {
+            kind = .futureForward
+        } else if isQuestion {
+            kind = QuestionForm.isOpen(text, tokens: tokens) ? .openQuestion : .closedQuestion
+        } else {
+            kind = .statement
+        }
+        return Move(kind: kind, topics: topics, barriers: barriers)
+    }
+}

@@ -1,0 +1,51 @@
+/// A list to pick from (stored calls, practice scenarios): one line a choice, Enter opens it.
+public final class ChoiceListScreen: Screen {
+    private let title: String
+    private let header: String
+    private let lines: [String]
+    private let emptyMessage: String
+    private let open: (Int) -> Reaction
+    private var selected = 0
+    private var top = 0
+
+    /// `open` gets the index of the chosen line.
+    public init(title: String, header: String, lines: [String], emptyMessage: String, open: @escaping (Int) -> Reaction) {
+        self.title = title
+        self.header = header
+        self.lines = lines
+        self.emptyMessage = emptyMessage
+        self.open = open
+    }
+
+    public func render(into canvas: inout Canvas) {
+        let width = canvas.size.columns
+        canvas.write(title, x: 2, y: 0, style: .bold)
+        canvas.cursor = nil
+        guard !lines.isEmpty else {
+            canvas.write(emptyMessage, x: 2, y: 2, style: .dim, limit: width - 4)
+            HintBar.draw([("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+            return
+        }
+        let height = canvas.size.rows - 4
+        if selected < top { top = selected }
+        if selected >= top + height { top = selected - height + 1 }
+        canvas.write(header, x: 2, y: 2, style: .dim, limit: width - 4)
+        for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
+            canvas.write(line, x: 2, y: 3 + offset, style: top + offset == selected ? .reverse : .plain, limit: width - 4)
+        }
+        HintBar.draw([("↑↓", "choose"), ("Enter", "open"), ("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+    }
+
+    public func handle(_ key: Key) -> Reaction {
+        switch key {
+        case .down, .character("j"): selected = min(max(0, lines.count - 1), selected + 1)
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .enter:
+            guard lines.indices.contains(selected) else { return .none }
+            return open(selected)
+        case .escape, .character("q"): return .pop
+        default: return .none
+        }
+        return .redraw
+    }
+}

@@ -1,0 +1,33 @@
+import CoachCore
+
+/// The scenario's brief over the practice screen: who the customer is and what the rep knows beforehand.
+final class BriefOverlay: Screen {
+    private let below: any Screen
+    private let scenario: Scenario
+
+    init(over below: any Screen, scenario: Scenario) {
+        self.below = below
+        self.scenario = scenario
+    }
+
+    func render(into canvas: inout Canvas) {
+        below.render(into: &canvas)
+        let width = min(90, canvas.size.columns - 4)
+        let persona = scenario.persona
+        var lines = ["\(persona.name), \(persona.role), \(persona.company)", "Style: \(persona.style)", ""]
+        lines += scenario.brief.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWrap.lines(String($0), width: width - 4) }
+        lines += ["", "Esc closes"]
+        let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
+        box.draw(into: &canvas, title: "Brief: \(scenario.title)", style: .bold)
+        for (row, line) in lines.enumerated() { box.write(line, row: row, into: &canvas) }
+        canvas.cursor = nil
+    }
+
+    func handle(_ key: Key) -> Reaction {
+        switch key {
+        case .escape, .function(2), .control("b"), .enter: .pop
+        default: .none
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import CoachCore
+
+/// `secondcall practice ID`: the live screen's layout with a scripted customer. The rep types what they
+/// would say; the customer's answers arrive in the conversation; trust and the needs found show at the top
+/// and on the right; the brief is one key away. When the call ends, the debrief.
+public final class PracticeScreen: Screen {
+    private let run: PracticeRun
+    private let journal: (any CallJournal)?
+    private let now: () -> Double
+    private let startedAt: Double
+    private let debrief: (PracticeRun) -> any Screen
+    private var input = InputLine()
+    private var scrollBack = 0
+    private var problem: String?
+    private let wrapCache = NotesPane.WrapCache()
+
+    /// `debrief` builds the screen shown when the call ends (it is stored and ended by then).
+    public init(run: PracticeRun, journal: (any CallJournal)?, now: @escaping () -> Double,
+                debrief: @escaping (PracticeRun) -> any Screen) {
+        self.run = run
+        self.journal = journal
+        self.now = now
+        startedAt = now()
+        self.debrief = debrief
+    }
+
+    public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
+
+    private var elapsed: Int { Int(max(0, now() - startedAt)) }
+
+    // MARK: Drawing
+
+    public func render(into canvas: inout Canvas) {
+        let size = canvas.size
+        drawHeader(into: &canvas)
+        let paneTop = 2
+        let paneHeight = size.rows - paneTop - 3
+        let sideWidth = size.columns >= 110 ? 34 : 26
+        let notesWidth = size.columns - sideWidth - 1
+        NotesPane.draw(run.session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight,
+                       scrollBack: scrollBack)
+        drawSide(into: &canvas, x: notesWidth + 1, y: paneTop, width: sideWidth, height: paneHeight)
+        drawCoachLine(into: &canvas, y: size.rows - 3)
+        let label = canvas.write("me ▸ ", x: 0, y: size.rows - 2, style: Style(color: .cyan, bold: true))
+        let (shown, caret) = input.visible(width: size.columns - label - 1)
+        canvas.write(shown, x: label, y: size.rows - 2)
+        canvas.cursor = run.isOver ? nil : Point(x: label + caret, y: size.rows - 2)
+        HintBar.draw(PracticeAction.table.hints, into: &canvas, y: size.rows - 1)
+    }
+
+    private func drawHeader(into canvas: inout Canvas) {
+        let width = canvas.size.columns
+        var x = canvas.write("Practice", x: 0, y: 0, style: Style(color: .magenta, bold: true))
+        x += canvas.write("  " + run.scenario.title, x: x, y: 0, style: .bold, limit: max(0, width - x - 20))
+        let turn = "turn \(run.turns.count)/\(run.scenario.turnLimit)"
+        canvas.write(turn, x: width - turn.count, y: 0, style: .dim)
+        let persona = run.scenario.persona
+        x = canvas.write("with \(persona.name), \(persona.role)", x: 0, y: 1, style: .dim, limit: width / 2)
+        x += canvas.write("   trust ", x: x, y: 1, style: .dim)
+        let filled = run.trust / 10
+        let style = run.trust <= run.scenario.loseAt + 10 ? Style(color: .red) : (run.trust >= run.scenario.win.trust ? Style(color: .green) : .plain)
+        x += canvas.write(String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled), x: x, y: 1, style: style)
+        x += canvas.write(" \(run.trust)", x: x, y: 1, style: style)
+        canvas.write("   needs \(run.revealed.count)/\(run.scenario.needs.count)", x: x, y: 1, style: .dim)
+    }
+
+    private func drawSide(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
+        guard width > 6, height > 1 else { return }
+        for row in y..<(y + height) { canvas.write("│", x: x, y: row, style: .dim) }
+        var row = y
+        canvas.write("Needs found", x: x + 2, y: row, style: .bold)
+        row += 1
+        for id in run.revealed {
+            guard let need = run.scenario.needs.first(where: { $0.id == id }) else { continue }
+            for line in TextWrap.lines("✔ " + need.summary, width: width - 3) where row < y + height {
+                canvas.write(line, x: x + 2, y: row, style: Style(color: .green))
+                row += 1
+            }
+        }
+        if run.revealed.isEmpty, row < y + height {
+            canvas.write("none yet: ask about them", x: x + 2, y: row, style: .dim, limit: width - 3)
+            row += 1
+        }
+        if let last = run.turns.last, row + 2 < y + height {
+            let before = run.turns.count > 1 ? run.turns[run.turns.count - 2].trust : run.scenario.trustStart
+            let change = last.trust - before
+            canvas.write("Last line", x: x + 2, y: row + 1, style: .bold)
+            canvas.write("\(last.move.kind.rawValue.replacingOccurrences(of: "-", with: " ")) (\(change >= 0 ? "+" : "")\(change))",
+                         x: x + 2, y: row + 2, style: change < 0 ? Style(color: .red) : .plain, limit: width - 3)
+        }
+    }
+
+    private func drawCoachLine(into canvas: inout Canvas, y: Int) {
+        canvas.fill("─", x: 0, y: y, width: canvas.size.columns, style: .dim)
+        if let problem {
+            canvas.write("✖ " + problem, x: 0, y: y, style: Style(color: .red, bold: true))
+        } else if let outcome = run.outcome {
+            let text = switch outcome {
+            case .win: "You earned the second call. Enter: the debrief"
+            case .lost: "The customer has closed the door. Enter: the debrief"
+            case .unfinished: "The call is over. Enter: the debrief"
+            }
+            canvas.write(text, x: 0, y: y, style: Style(color: outcome == .win ? .green : .yellow, bold: true))
+        } else if let nudge = run.session.nudge {
+            let x = canvas.write("⚑ \(nudge.message)", x: 0, y: y, style: Style(color: .red, bold: true))
+            canvas.write("  → \(nudge.tip)", x: x, y: y, style: .plain)
+        }
+    }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key) -> Reaction {
+        if case .character(let character) = key {
+            if character == "?", input.isEmpty { return .push(HelpOverlay(over: self, table: PracticeAction.table)) }
+            guard !run.isOver else { return .none }
+            input.insert(character)
+            return .redraw
+        }
+        guard let action = PracticeAction.table.action(for: key) else { return .none }
+        switch action {
+        case .say: return run.isOver ? finish() : say()
+        case .brief: return .push(BriefOverlay(over: self, scenario: run.scenario))
+        case .endPractice:
+            return .push(ConfirmOverlay(over: self, question: "End the practice now?") { [self] in
+                run.stop()
+                return .closeAndReplace(finishedScreen())
+            })
+        case .help: return .push(HelpOverlay(over: self, table: PracticeAction.table))
+        case .quit:
+            return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? What was said is kept.") { .quit })
+        case .scrollUp: scrollBack += 10
+        case .scrollDown: scrollBack = max(0, scrollBack - 10)
+        case .left: input.moveLeft()
+        case .right: input.moveRight()
+        case .home: input.moveHome()
+        case .end: input.moveEnd()
+        case .backspace: input.backspace()
+        case .delete: input.deleteForward()
+        case .deleteWord: input.deleteWordBackward()
+        }
+        return .redraw
+    }
+
+    private func say() -> Reaction {
+        let text = input.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return .none }
+        let before = run.session.notes.count
+        guard let turn = run.say(text, elapsed: elapsed) else { return .none }
+        input.commit()
+        scrollBack = 0
+        do {
+            for index in before..<run.session.notes.count {
+                try journal?.save(note: run.session.notes[index], position: index, stage: run.session.stage, elapsed: elapsed)
+            }
+            try journal?.save(flags: turn.flags)
+            problem = nil
+        } catch {
+            problem = "Not saved: \(error)"
+        }
+        return .redraw
+    }
+
+    private func finish() -> Reaction { .replace(finishedScreen()) }
+
+    private func finishedScreen() -> any Screen {
+        do {
+            try journal?.end(elapsed: elapsed)
+        } catch {
+            problem = "Could not end the practice: \(error)"
+        }
+        return debrief(run)
+    }
+}

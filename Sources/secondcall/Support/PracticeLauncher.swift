@@ -1,0 +1,45 @@
+import CoachCore
+import CoachStore
+import CoachTUI
+import Foundation
+
+/// Practice screens over the store: each practice is kept as a practice session, reviewable like any call.
+struct PracticeLauncher {
+    let store: CoachStore
+    let pack: RulePack
+    let checklist: Checklist
+    let lexicon: MoveLexicon
+
+    /// A practice of the scenario, stored as it goes; when it ends, the debrief (and from there, the review).
+    func screen(for scenario: Scenario) throws -> PracticeScreen {
+        let run = PracticeRun(scenario: scenario, pack: pack, checklist: checklist, lexicon: lexicon)
+        let persona = scenario.persona
+        let id = try store.startSession(StoredSession(kind: .practice, account: persona.company, contact: persona.name,
+                                                      scenario: scenario.id, startedAt: Date()))
+        let journal = StoreJournal(store: store, sessionID: id)
+        try journal.save(note: run.session.notes[0], position: 0, stage: run.session.stage, elapsed: 0)
+        return PracticeScreen(run: run, journal: journal, now: LiveCallLauncher.monotonicNow) { run in
+            DebriefScreen(debrief: Debrief(run), title: scenario.title) {
+                do {
+                    return .replace(try ReviewScreens(store: store).screen(for: id))
+                } catch {
+                    return .replace(MessageScreen(title: "Cannot open the review", message: "\(error)"))
+                }
+            }
+        }
+    }
+
+    /// The scenarios to choose from, easiest first.
+    func scenarioList(_ scenarios: [Scenario]) -> ChoiceListScreen {
+        let sorted = scenarios.sorted { ($0.difficulty, $0.id) < ($1.difficulty, $1.id) }
+        let lines = sorted.map { $0.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + $0.title }
+        return ChoiceListScreen(title: "Practise with a scripted customer", header: "LEVEL     SCENARIO", lines: lines,
+                                emptyMessage: "No scenarios found.") { index in
+            do {
+                return .push(try screen(for: sorted[index]))
+            } catch {
+                return .push(MessageScreen(title: "Cannot start the practice", message: "\(error)"))
+            }
+        }
+    }
+}
