@@ -38,6 +38,12 @@ public final class TmuxSession {
 
     public func type(_ text: String) throws { try send(text, literal: true) }
 
+    /// Pastes a file's bytes into the pane, as a terminal paste does: all at once.
+    public func paste(_ file: URL) throws {
+        try tmux(["load-buffer", file.path])
+        try tmux(["paste-buffer", "-t", target])
+    }
+
     public func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(columns)", "-y", "\(rows)"])
     }

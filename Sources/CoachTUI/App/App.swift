@@ -14,26 +14,46 @@ public final class App {
 
     /// Handles one key, or a tick when `key` is nil, then redraws if anything changed.
     public func step(_ key: Key?) {
+        handle(key)
+        redrawIfNeeded()
+    }
+
+    /// Feeds keys until the terminal has none ready (a virtual terminal's queue), then redraws once.
+    public func drainKeys() {
+        handleWaitingKeys(limit: .max)
+        redrawIfNeeded()
+    }
+
+    /// The interactive loop: waits for keys, ticks four times a second, stops when a screen quits or
+    /// `shouldStop` says so (a signal arrived). Keys that are already waiting (a paste) are handled
+    /// before the screen is drawn again, so a long paste costs one frame per batch, not one per key.
+    public func run(shouldStop: () -> Bool) {
+        draw()
+        while !isFinished, !shouldStop() {
+            handle(terminal.nextKey(timeoutMilliseconds: 250))
+            handleWaitingKeys(limit: 4096)
+            redrawIfNeeded()
+        }
+    }
+
+    private func handle(_ key: Key?) {
         guard !isFinished else { return }
         let reaction = key.map { key in
             key == .resize ? .redraw : topScreen.handle(key)
         } ?? topScreen.tick()
         apply(reaction)
-        if needsRedraw, !isFinished { draw() }
     }
 
-    /// Feeds keys until the terminal has none ready (a virtual terminal's queue), for tests.
-    public func drainKeys() {
-        while !isFinished, let key = terminal.nextKey(timeoutMilliseconds: 0) { step(key) }
-    }
-
-    /// The interactive loop: waits for keys, ticks four times a second, stops when a screen quits or
-    /// `shouldStop` says so (a signal arrived).
-    public func run(shouldStop: () -> Bool) {
-        draw()
-        while !isFinished, !shouldStop() {
-            step(terminal.nextKey(timeoutMilliseconds: 250))
+    private func handleWaitingKeys(limit: Int) {
+        var handled = 0
+        while handled < limit, !isFinished, let key = terminal.nextKey(timeoutMilliseconds: 0) {
+            handle(key)
+            handled += 1
         }
+    }
+
+    private func redrawIfNeeded() {
+        if needsRedraw, !isFinished { draw() }
     }
 
     public func draw() {

@@ -5,6 +5,7 @@ public enum TerminalError: Error, CustomStringConvertible {
     case notATerminal
     case dumbTerminal
     case cannotStart(String)
+    case noUTF8Locale
 
     public var description: String {
         switch self {
@@ -14,6 +15,8 @@ public enum TerminalError: Error, CustomStringConvertible {
             "TERM is 'dumb' (or unset), which cannot show SecondCall's screens; run it in a terminal such as xterm, tmux or the Linux console"
         case .cannotStart(let term):
             "the terminal type '\(term)' is not known to this system's terminfo; set TERM to one it knows (e.g. xterm-256color)"
+        case .noUTF8Locale:
+            "this system has no UTF-8 locale, which SecondCall's screens need; install one (e.g. 'apt-get install locales' and enable C.UTF-8), then set LANG=C.UTF-8"
         }
     }
 }
@@ -29,7 +32,7 @@ public final class CursesTerminal: Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else { throw TerminalError.dumbTerminal }
-        setlocale(LC_ALL, "")
+        guard UTF8Locale.adopt() else { throw TerminalError.noUTF8Locale }
         guard sc_start() != nil, let window = sc_stdscr() else {
             throw TerminalError.cannotStart(term)
         }

@@ -6,26 +6,32 @@ public struct InputLine: Equatable {
     private var historyIndex: Int?
     private var draft: [Character] = []
 
+    /// The most characters a line holds: a note is a few sentences, and a stray paste of a whole file must
+    /// not freeze the screen or the call.
+    public static let maximumLength = 10_000
+
     public init() {}
 
     /// A line holding `text`, the caret at its end.
     public init(_ text: String) {
-        characters = Array(text.filter { !$0.isNewline })
+        characters = Array(text.filter { !$0.isNewline }.prefix(Self.maximumLength))
         caret = characters.count
     }
+
+    public static let fullMessage = "A line holds at most \(maximumLength.formatted()) characters; the rest of what was typed or pasted was not taken."
+
 
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    public mutating func insert(_ character: Character) {
+    /// Inserts at the caret; false (and nothing inserted) when the line is full.
+    @discardableResult
+    public mutating func insert(_ character: Character) -> Bool {
+        guard characters.count < Self.maximumLength else { return false }
         characters.insert(character, at: caret)
         caret += 1
         historyIndex = nil
-    }
-
-    public mutating func insert(_ text: String) {
-        characters.insert(contentsOf: text.filter { !$0.isNewline }, at: caret)
-        caret += text.filter { !$0.isNewline }.count
+        return true
     }
 
     public mutating func backspace() {

@@ -86,7 +86,7 @@ public final class LiveCallScreen: Screen {
         if checklistSelection != nil { return handleChecklist(key) }
         if case .character(let character) = key {
             if character == "?", input.isEmpty { return .push(HelpOverlay(over: self, table: LiveAction.table)) }
-            input.insert(character)
+            if !input.insert(character) { problem = InputLine.fullMessage }
             return .redraw
         }
         guard let action = LiveAction.table.action(for: key) else { return .none }

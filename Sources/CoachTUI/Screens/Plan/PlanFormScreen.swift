@@ -125,8 +125,7 @@ public final class PlanFormScreen: Screen {
             }
             // Typing on an "add" row starts the new item with what was typed.
             if form.focusedLine == nil { form.enter() }
-            form.focusedLine?.insert(character)
-            status = nil
+            status = form.focusedLine?.insert(character) == false ? (InputLine.fullMessage, true) : nil
             return .redraw
         }
         guard let action = PlanAction.table.action(for: key) else { return .none }

@@ -113,7 +113,7 @@ public final class PracticeScreen: Screen {
         if case .character(let character) = key {
             if character == "?", input.isEmpty { return .push(HelpOverlay(over: self, table: PracticeAction.table)) }
             guard !run.isOver else { return .none }
-            input.insert(character)
+            if !input.insert(character) { problem = InputLine.fullMessage }
             return .redraw
         }
         guard let action = PracticeAction.table.action(for: key) else { return .none }
