@@ -38,8 +38,11 @@ let package = Package(
             name: "secondcall-bench",
             dependencies: ["CoachCore", "CoachPacks", "CoachStore", "CoachTUI", "CoachResources"]
         ),
+        .target(name: "CoachFuzz", dependencies: ["CoachCore", "CoachPacks", "CoachTUI", "CoachResources"]),
+        .executableTarget(name: "secondcall-fuzz", dependencies: ["CoachFuzz"]),
         .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
+        .testTarget(name: "FuzzTests", dependencies: ["CoachFuzz", "TestSupport"]),
         .testTarget(name: "CoachPacksTests", dependencies: ["CoachPacks", "CoachCore", "TestSupport"]),
         .testTarget(name: "CoachStoreTests", dependencies: [
             "CoachStore", "CoachCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),

@@ -81,6 +81,13 @@ public enum RulePackLoader {
                            sources: directories.map(\.path))
     }
 
+    /// Reads one rule file's text on its own: the rule, or what is wrong with it (nil and the problems).
+    public static func readRule(path: String, text: String) -> (RuleDefinition?, [FileDiagnostic]) {
+        let (content, problems) = RuleFileReader.read(path: path, text: text)
+        guard case .rule(let rule, _)? = content else { return (nil, problems) }
+        return (rule, problems)
+    }
+
     private static func ruleFiles(in directory: URL) throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
             .filter { ["yaml", "yml"].contains($0.pathExtension) }

@@ -130,6 +130,16 @@ import Testing
             #expect(result.document.notes.count > 5, "\(name)")
         }
     }
+
+    @Test func aControlCharacterIsReadAsASpaceWithAWarning() {
+        let parsed = NotesParser.parse("me: shelves\u{0B}\r and stock\u{1B}[31m\nc: fine\r\n")
+        #expect(parsed.errors.isEmpty)
+        #expect(parsed.document.notes.map(\.text) == ["shelves   and stock [31m", "fine"])
+        #expect(parsed.diagnostics.map(\.description) == [
+            "1:12: warning: a control character (U+000B) was read as a space; notes are plain text",
+        ])
+        #expect(NotesParser.parse(NotesWriter.write(parsed.document)).document.notes == parsed.document.notes)
+    }
 }
 
 @Suite struct SpeakerPrefixTests {

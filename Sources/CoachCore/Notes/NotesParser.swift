@@ -47,6 +47,7 @@ private struct LineReader {
             start = next
 
             guard isValidUTF8(line, lineNumber: lineNumber) else { continue }
+            warnAboutControlCharacters(line, lineNumber: lineNumber)
             let trimmed = trim(line)
             if trimmed.isEmpty { continue }
 
@@ -243,6 +244,20 @@ private struct LineReader {
         return false
     }
 
+    /// Notes are plain text: a control character (a stray carriage return, a vertical tab, an escape)
+    /// is read as a space, so it can neither hide text nor reach a terminal that prints the note.
+    mutating func warnAboutControlCharacters(_ range: Range<Int>, lineNumber: Int) {
+        guard let offset = range.first(where: { Self.isControl(bytes[$0]) }) else { return }
+        let code = String(bytes[offset], radix: 16, uppercase: true)
+        diagnostics.append(Diagnostic(line: lineNumber, column: column(offset, lineStart: range.lowerBound), severity: .warning,
+            "a control character (U+\(String(repeating: "0", count: 4 - code.count))\(code)) was read as a space; notes are plain text"))
+    }
+
+    /// C0 controls other than the tab and the line feed, and DEL.
+    static func isControl(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F }
+
+    static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || isControl(byte) }
+
     func hasClosingFence(from start: Int) -> Bool {
         var lineStart = start
         while lineStart < bytes.count {
@@ -259,14 +274,14 @@ private struct LineReader {
     func trim(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
-        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+        while lower < upper, Self.isBlank(bytes[lower]) { lower += 1 }
+        while upper > lower, Self.isBlank(bytes[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 
     func skipSpaces(_ index: Int, end: Int) -> Int {
         var index = index
-        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        while index < end, Self.isBlank(bytes[index]) { index += 1 }
         return index
     }
 
@@ -275,7 +290,9 @@ private struct LineReader {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard slice.contains(where: Self.isControl) else { return String(decoding: slice, as: UTF8.self) }
+        return String(decoding: slice.map { Self.isControl($0) ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// 1-based column in characters (Unicode scalars) from the start of the line.

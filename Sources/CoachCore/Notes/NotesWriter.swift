@@ -45,8 +45,11 @@ public enum NotesWriter {
         return SpeakerPrefix.prefixes.contains { lowered.hasPrefix($0.0 + ":") }
     }
 
+    /// Only what the reader takes for the end of a line is replaced: other line-like characters (a
+    /// vertical tab, U+2028) are text to the reader, and stay as they are so they read back the same.
     private static func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
-        return String(text.map { $0.isNewline ? " " : $0 })
+        let breaks: Set<Character> = ["\n", "\r", "\r\n"]
+        guard text.contains(where: breaks.contains) else { return text }
+        return String(text.map { breaks.contains($0) ? " " : $0 })
     }
 }

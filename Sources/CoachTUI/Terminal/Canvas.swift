@@ -72,9 +72,7 @@ public struct Canvas: Equatable, Sendable {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if column + width > end { break }
-            let index = y * size.columns + column
-            cells[index] = Cell(grapheme: character, style: style)
-            if width == 2 { cells[index + 1] = Cell(grapheme: nil, style: style) }
+            put(character, width: width, x: column, y: y, style: style)
             column += width
         }
         return column - x
@@ -86,7 +84,18 @@ public struct Canvas: Equatable, Sendable {
         let start = max(0, x)
         let end = min(size.columns, x + width)
         guard start < end else { return }
-        for column in start..<end { cells[y * size.columns + column] = Cell(grapheme: character, style: style) }
+        for column in start..<end { put(character, width: 1, x: column, y: y, style: style) }
+    }
+
+    /// Puts one character in its cells. Writing over half of a wide character blanks the other half, as a
+    /// terminal does, so no cell is ever left holding half a character.
+    private mutating func put(_ character: Character, width: Int, x: Int, y: Int, style: Style) {
+        let row = y * size.columns
+        if x > 0, cells[row + x].isContinuation { cells[row + x - 1] = Cell(grapheme: " ", style: cells[row + x - 1].style) }
+        let after = x + width
+        if after < size.columns, cells[row + after].isContinuation { cells[row + after] = Cell(grapheme: " ", style: cells[row + after].style) }
+        cells[row + x] = Cell(grapheme: character, style: style)
+        if width == 2 { cells[row + x + 1] = Cell(grapheme: nil, style: style) }
     }
 
     /// Changes the style of a run of cells, keeping their text (for highlighting a row).

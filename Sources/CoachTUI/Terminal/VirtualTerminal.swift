@@ -4,6 +4,7 @@ public final class VirtualTerminal: Terminal {
     public var usesColor: Bool
     public private(set) var frame: Canvas
     private var pendingKeys: [Key] = []
+    private var nextKeyIndex = 0
 
     public init(columns: Int = 80, rows: Int = 24, usesColor: Bool = true) {
         size = TerminalSize(columns: columns, rows: rows)
@@ -16,7 +17,13 @@ public final class VirtualTerminal: Terminal {
     }
 
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
-        pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
+        guard nextKeyIndex < pendingKeys.count else {
+            pendingKeys.removeAll(keepingCapacity: true)
+            nextKeyIndex = 0
+            return nil
+        }
+        nextKeyIndex += 1
+        return pendingKeys[nextKeyIndex - 1]
     }
 
     /// Nothing to put back: no real terminal was changed.
