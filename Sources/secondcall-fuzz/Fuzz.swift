@@ -2,17 +2,29 @@ import CoachFuzz
 import Foundation
 
 #if LIBFUZZER
-/// libFuzzer's entry: the target is named by SECONDCALL_FUZZ_TARGET (parser, rules, scenarios, plans, keys).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let name = ProcessInfo.processInfo.environment["SECONDCALL_FUZZ_TARGET"] ?? "parser"
-    guard let target = FuzzTarget(rawValue: name) else { fatalError("unknown fuzz target '\(name)'") }
-    do {
-        try target.run(Array(UnsafeBufferPointer(start: data, count: size)))
-    } catch {
-        fatalError("\(name): \(error)")
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                             _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                             _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// libFuzzer's driver, with the target named by SECONDCALL_FUZZ_TARGET (parser, rules, scenarios, plans, keys).
+@main
+struct CoverageGuidedFuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { data, size in
+            let name = ProcessInfo.processInfo.environment["SECONDCALL_FUZZ_TARGET"] ?? "parser"
+            guard let target = FuzzTarget(rawValue: name) else { fatalError("unknown fuzz target '\(name)'") }
+            let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+            do {
+                try target.run(bytes)
+            } catch {
+                fatalError("\(name): \(error)")
+            }
+            return 0
+        })
     }
-    return 0
 }
 #else
 /// `secondcall-fuzz TARGET [--seconds N | --runs N] [--seed S]`: random inputs from a seeded generator,
