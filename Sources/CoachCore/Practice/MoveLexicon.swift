@@ -1,5 +1,5 @@
 /// Phrases that tell moves the rules engine does not flag: asking for a second call, walking away
-/// politely, acknowledging a bad past. Shipped as data; a scenario may not need to change them.
+/// politely, acknowledging a bad past. Shipped as data in `Resources/practice/moves.yaml`.
 public struct MoveLexicon: Sendable {
     public var secondCall: [PhrasePattern]
     public var walkAway: [PhrasePattern]

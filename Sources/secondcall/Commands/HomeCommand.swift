@@ -54,7 +54,7 @@ struct HomeCommand: ParsableCommand {
                             .push(MessageScreen(title: pack.rules[index].id, message: RulesExplain.explanation(pack.rules[index]), isProblem: false))
                         })
                     case .quit:
-                        return .unavailable("")  // the home screen quits without asking
+                        return .unavailable("")  // never asked: the home screen quits by itself
 
                     }
                 }
