@@ -72,8 +72,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         try check(againProblems.isEmpty && again?.plan == plan, "a plan did not survive writing and reading back")
     }
 
+    /// Every problem points into the file. YAML also breaks lines at a lone CR, NEL, LS and PS, so those
+    /// count as lines here too.
     private static func checkPlaces(_ problems: [FileDiagnostic], in text: String) throws {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        let lines = text.unicodeScalars.filter(breaks.contains).count + 2
         for problem in problems {
             try check(problem.diagnostic.line >= 1 && problem.diagnostic.line <= lines && problem.diagnostic.column >= 1,
                       "a problem reported outside the file: \(problem)")
