@@ -7,7 +7,7 @@ import Foundation
 /// promises checked after every key: the cursor is on the screen, no wide character is cut in half,
 /// every note shown is saved, and text typed into an input line is there to see.
 enum KeyStorm {
-    private static let screenNames = ["home", "live", "plan", "review", "practice", "details", "list"]
+    private static let screenNames = ["home", "live", "plan", "review", "practice", "details", "list", "resume"]
 
     /// The screen a storm hits, with the session it shows (when it shows one) and its journal.
     private static func makeScreen(_ name: String) -> (any Screen, CallSession?, FuzzJournal) {
@@ -34,6 +34,10 @@ enum KeyStorm {
             return (screen, nil, journal)
         case "details":
             return (CallDetailsScreen { _, _ in .pop }, nil, journal)
+        case "resume":
+            return (ResumeScreen(description: "Acme Retail · Nick started 2026-11-20 09:30, 12:04 in, at the opportunity stage.") { _ in
+                .replace(MessageScreen(title: "resumed", message: "a call 日本 👋🏽 with a long line to wrap", isProblem: false))
+            }, nil, journal)
         case "list":
             return (ChoiceListScreen(title: "Calls", header: "WHEN", lines: ["one", "two 日本", "three 👋🏽"], emptyMessage: "none") { _ in .none },
                     nil, journal)
