@@ -64,7 +64,9 @@ import Testing
     }
 
     @Test func killNineLosesNoNoteThatWasShownAndTheCallIsOfferedBack() throws {
-        let session = try startLive()
+        // Two runs in one pane: the first is killed, the second finds the call and gives the shell its modes back.
+        let run = "\(BuiltProducts.secondcall) live --data-dir \(data.url.path) --account 'Retail Co'; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo"
+        let session = try TmuxSession("\(run); \(run); sleep 60", columns: 120, rows: 40)
         #expect(try session.waitFor("Retail Co"))
         try session.type("How has the season been?")
         try session.send("Enter", "Tab")
@@ -73,6 +75,7 @@ import Testing
         #expect(try session.waitFor("them Flat. Footfall is up"))
         #expect(try session.signal(SIGKILL))
         #expect(try session.waitFor("exit=137"))
+        #expect(try session.waitFor("-icanon -echo"), "a killed process cannot restore the terminal")
 
         let list = try CommandRunner.secondcall(["sessions", "list", "--data-dir", data.url.path])
         #expect(list.output.contains("live, unfinished"))
@@ -80,14 +83,14 @@ import Testing
         #expect(export.output.contains("me: How has the season been?"))
         #expect(export.output.contains("c: Flat. Footfall is up and sales are not."))
 
-        let again = try startLive()
-        #expect(try again.waitFor("An unfinished call was found"))
-        try again.send("r")
-        #expect(try again.waitFor("them Flat. Footfall is up"))
-        #expect(try again.capture().contains("them ▸"), "the floor is where it was")
-        try again.send("C-c")
-        try again.send("y")
-        #expect(try again.waitFor("exit=0"))
+        #expect(try session.waitFor("An unfinished call was found"))
+        try session.send("r")
+        #expect(try session.waitFor("them Flat. Footfall is up"))
+        #expect(try session.capture().contains("them ▸"), "the floor is where it was")
+        try session.send("C-c")
+        try session.send("y")
+        #expect(try session.waitFor("exit=0"))
+        #expect(try session.waitFor("icanon echo"), "the next run leaves the shell its line mode")
     }
 
     @Test func aSecondSecondCallOnTheSameDataIsRefused() throws {

@@ -97,6 +97,19 @@ public final class CursesTerminal: Terminal {
         isRestored = true
         curs_set(1)
         endwin()
+        Self.ensureLineMode()
+    }
+
+    /// endwin() puts back the modes the terminal had when SecondCall started. If an earlier run was
+    /// killed (`kill -9` cannot be caught), those were its raw modes; a shell needs line editing and echo,
+    /// so they are turned back on.
+    private static func ensureLineMode() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0, modes.c_lflag & tcflag_t(ICANON) == 0 else { return }
+        modes.c_lflag |= tcflag_t(ICANON | ECHO | ECHOE | ECHOK | ISIG | IEXTEN)
+        modes.c_iflag |= tcflag_t(ICRNL | IXON)
+        modes.c_oflag |= tcflag_t(OPOST | ONLCR)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int) {
