@@ -19,6 +19,8 @@ import Testing
         let notes: [Note] = [
             .said(.observation, "#1 priority is cost"), .said(.observation, "/need is what she said"),
             .said(.observation, "[sic] odd"), .said(.observation, "me: no, them"), .said(.observation, "---"),
+            // One character each, but the reader sees a '#' and a 'me:' first.
+            .said(.observation, "#\u{301}1 priority"), .said(.observation, "Me:\u{301} or them"),
         ]
         let reread = NotesParser.parse(NotesWriter.write(NotesDocument(notes: notes)))
         #expect(reread.document.notes == notes)

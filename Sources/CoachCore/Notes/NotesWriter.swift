@@ -37,12 +37,17 @@ public enum NotesWriter {
     }
 
     /// An observation that would read back as something else (a comment, a command, a stamp, a prefix,
-    /// a fence) gets the explicit `private:` prefix.
+    /// a fence) gets the explicit `private:` prefix. The reader looks at bytes, so this does too: "#" with
+    /// a combining accent is one character but still starts a comment.
     private static func needsPrivatePrefix(_ text: String) -> Bool {
-        guard let first = text.first else { return true }
-        if "#/[".contains(first) || text.hasPrefix("---") { return true }
-        let lowered = text.lowercased()
-        return SpeakerPrefix.prefixes.contains { lowered.hasPrefix($0.0 + ":") }
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return true }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "/") || first == UInt8(ascii: "[") || utf8.starts(with: "---".utf8) {
+            return true
+        }
+        let word = utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        guard utf8.dropFirst(word.count).first == UInt8(ascii: ":") else { return false }
+        return SpeakerPrefix.prefixes.contains { $0.0.utf8.elementsEqual(word.map { $0 | 0x20 }) }
     }
 
     /// Only what the reader takes for the end of a line is replaced: other line-like characters (a
