@@ -30,11 +30,21 @@ public enum Tokenizer {
     }
 
     public static func tokens(_ text: some StringProtocol) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(16)
+        collect(text, into: &tokens)
+        return tokens
+    }
+
+    /// Reads the words of `text` into `tokens`, replacing what it held: a reader of note after note keeps
+    /// one array, which stops allocating once it has grown.
+    public static func collect(_ text: some StringProtocol, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
         var string = String(text)
-        return string.withUTF8 { bytes in
+        string.withUTF8 { bytes in
             // A word is never longer than the text (a curly apostrophe shrinks to one byte).
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
-                scan(bytes, into: WordInProgress(buffer: scratch))
+                scan(bytes, into: WordInProgress(buffer: scratch), tokens: &tokens)
             }
         }
     }
@@ -75,10 +85,8 @@ public enum Tokenizer {
         }
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into word: WordInProgress) -> [Token] {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into word: WordInProgress, tokens: inout [Token]) {
         var word = word
-        var tokens: [Token] = []
-        tokens.reserveCapacity(16)
         var start = 0
         var end = 0
         var pendingApostrophe = false
@@ -117,7 +125,6 @@ public enum Tokenizer {
             index += width
         }
         if !word.isEmpty { tokens.append(word.take(range: start..<end)) }
-        return tokens
     }
 
     @inline(__always)

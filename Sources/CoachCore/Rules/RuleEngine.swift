@@ -13,6 +13,8 @@ public final class RuleEngine {
     /// For each rule, its flag with the rule's fields filled in, so raising one copies four strings, not a rule.
     private let flagTemplates: [Flag]
     private var matches = PhraseMatcher.Matches()
+    /// The words of the note being read, kept between notes so reading one allocates nothing once warm.
+    private var tokenBuffer: [Tokenizer.Token] = []
     private var finished = false
 
     /// `plan` is the call's plan, for the rules that compare the call with it.
@@ -31,7 +33,8 @@ public final class RuleEngine {
     @discardableResult
     public func add(_ note: Note) -> [Flag] {
         let index = noteTexts.count
-        let tokens = Tokenizer.tokens(note.text)
+        Tokenizer.collect(note.text, into: &tokenBuffer)
+        let tokens = tokenBuffer
         noteTexts.append(note.text)
         flaggedTargets.append(0)
         let speaker = note.speaker

@@ -11,7 +11,7 @@ struct ReviewCommand: ParsableCommand {
         discussion: """
         With no call, lists the stored calls to choose from. --format writes a report instead of opening the screen:
         md (for a CRM note), html (one self-contained page with the timeline as SVG) or json (everything the screen shows).
-        --trend prints barrier counts, talk share and questions over the last calls: is the rep getting better?
+        --trend prints barrier counts, talk share and questions over the last live calls: is the rep getting better?
         """
     )
 
@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @ArgumentParser.Flag(help: "Show how the last calls compare.")
+    @ArgumentParser.Flag(help: "Show how the last live calls compare.")
     var trend = false
 
     @Option(help: "How many calls --trend covers.")
@@ -59,11 +59,11 @@ struct ReviewCommand: ParsableCommand {
         try runInTerminal { _ in first }
     }
 
-    /// The last finished calls, oldest first.
+    /// The last finished live calls, oldest first (practice is left out: it is not the rep's real calls).
     private func recentReviews() throws -> [CallReview] {
         let store = try storeOptions.open()
         return try runStore {
-            try store.sessions().filter(\.isFinished).prefix(last).reversed().map { try store.call($0.id!).reviewWithPlan }
+            try store.sessions().filter { $0.isFinished && $0.kind == .live }.prefix(last).reversed().map { try store.call($0.id!).reviewWithPlan }
         }
     }
 }
