@@ -79,3 +79,18 @@ import Testing
         #expect(call.journal.flags.contains { $0.ruleID == "plan-attachment-planned-question" && $0.noteIndex == 1 })
     }
 }
+
+@Suite struct ChecklistScrollTests {
+    @Test func aSelectedItemBelowThePaneScrollsIntoView() {
+        let plan = CallPlan(questions: (1...12).map { "Planned question number \($0)?" })
+        let session = CallSession(pack: RulePack(rules: []), checklist: Checklist(items: []), plan: plan, now: 0)
+        let terminal = VirtualTerminal(columns: 100, rows: 20)
+        let app = App(terminal: terminal, root: LiveCallScreen(session: session, journal: nil, now: { 0 }) { _ in nil })
+        app.draw()
+        #expect(!terminal.screenText.contains("number 12?"))
+        terminal.queue([.function(4)] + Array(repeating: Key.down, count: 11))
+        app.drainKeys()
+        #expect(terminal.screenText.contains("number 12?"))
+        #expect(!terminal.screenText.contains("number 1?"))
+    }
+}
