@@ -27,7 +27,7 @@ import Testing
         #expect(review.talkShareText == "67% me / 33% them (by words)", "12 rep words, 6 customer words")
         #expect(review.moment(ofNote: 2) == "#3")
         #expect(review.position(ofNote: 1) == 0.5)
-        #expect(review.questionsText == "1, 1 open (100%)")
+        #expect(review.questionsText == "1 (1 open, 100%)")
     }
 
     @Test func aDismissedFlagIsShownAsSuchAndNotCounted() {

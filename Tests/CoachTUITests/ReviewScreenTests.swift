@@ -51,7 +51,7 @@ import Testing
         #expect(review.lines[0].hasPrefix("Review  A call  "))
         #expect(review.lines[0].hasSuffix("· 03:10 · reached relationship"))
         #expect(review.lines[1].hasPrefix("Talk share 89% me / 11% them (by note times)  best calls 43:57"))
-        #expect(review.lines[2].hasPrefix("Questions 0 (best 11–14)  · needs 0 · next step: none agreed"))
+        #expect(review.lines[2].hasPrefix("Questions 0, best 11–14 · needs 0 · next step: none agreed"))
         #expect(review.text.contains(" Barriers (7)   What went well (0)   Plan (none)"))
         #expect(review.text.contains("P  Pitching (5)"))
         #expect(review.text.contains("I  Impatience (1)"))

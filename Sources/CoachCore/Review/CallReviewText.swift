@@ -12,7 +12,7 @@ extension CallReview {
     }
 
     public var questionsText: String {
-        let open = openShare.map { ", \(openQuestions) open (\(Int($0.rounded()))%)" } ?? ""
+        let open = openShare.map { " (\(openQuestions) open, \(Int($0.rounded()))%)" } ?? ""
         return "\(questions)\(open)"
     }
 

@@ -60,9 +60,9 @@ public final class ReviewScreen: Screen {
         canvas.write("  best calls \(TalkShareReference.ratio) · longest monologue \(review.monologueText)", x: y1, y: 1, style: .plain,
                      limit: width - y1)
         let reference = CallReview.questionReference
-        let questions = "Questions \(review.questionsText) (best \(reference.lowerBound)–\(reference.upperBound))"
+        let questions = "Questions \(review.questionsText), best \(reference.lowerBound)–\(reference.upperBound)"
         let y2 = canvas.write(questions, x: 0, y: 2, style: reference.contains(review.questions) ? .plain : Style(color: .yellow))
-        let next = "  · needs \(review.needs.count) · next step: \(review.nextStepText)"
+        let next = " · needs \(review.needs.count) · next step: \(review.nextStepText)"
         canvas.write(next, x: y2, y: 2, style: review.nextSteps.isEmpty ? Style(color: .yellow) : .plain, limit: width - y2)
     }
 
