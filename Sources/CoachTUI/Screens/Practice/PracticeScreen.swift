@@ -67,26 +67,21 @@ public final class PracticeScreen: Screen {
     private func drawSide(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
         guard width > 6, height > 1 else { return }
         for row in y..<(y + height) { canvas.write("│", x: x, y: row, style: .dim) }
-        var row = y
-        canvas.write("Needs found", x: x + 2, y: row, style: .bold)
-        row += 1
+        var lines: [(String, Style)] = [("Needs found", .bold)]
         for id in run.revealed {
             guard let need = run.scenario.needs.first(where: { $0.id == id }) else { continue }
-            for line in TextWrap.lines("✔ " + need.summary, width: width - 3) where row < y + height {
-                canvas.write(line, x: x + 2, y: row, style: Style(color: .green))
-                row += 1
-            }
+            lines += TextWrap.lines("✔ " + need.summary, width: width - 3).map { ($0, Style(color: .green)) }
         }
-        if run.revealed.isEmpty, row < y + height {
-            canvas.write("none yet: ask about them", x: x + 2, y: row, style: .dim, limit: width - 3)
-            row += 1
-        }
-        if let last = run.turns.last, row + 2 < y + height {
+        if run.revealed.isEmpty { lines += TextWrap.lines("none yet: ask about them", width: width - 3).map { ($0, Style.dim) } }
+        if let last = run.turns.last {
             let before = run.turns.count > 1 ? run.turns[run.turns.count - 2].trust : run.scenario.trustStart
             let change = last.trust - before
-            canvas.write("Last line", x: x + 2, y: row + 1, style: .bold)
-            canvas.write("\(last.move.kind.rawValue.replacingOccurrences(of: "-", with: " ")) (\(change >= 0 ? "+" : "")\(change))",
-                         x: x + 2, y: row + 2, style: change < 0 ? Style(color: .red) : .plain, limit: width - 3)
+            let move = "\(last.move.kind.rawValue.replacingOccurrences(of: "-", with: " ")) (\(change >= 0 ? "+" : "")\(change))"
+            lines += [("", .plain), ("Last line", .bold)]
+            lines += TextWrap.lines(move, width: width - 3).map { ($0, change < 0 ? Style(color: .red) : .plain) }
+        }
+        for (offset, line) in lines.prefix(height).enumerated() {
+            canvas.write(line.0, x: x + 2, y: y + offset, style: line.1, limit: width - 3)
         }
     }
 
