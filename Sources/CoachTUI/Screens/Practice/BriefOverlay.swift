@@ -15,8 +15,11 @@ final class BriefOverlay: Screen {
         let width = min(90, canvas.size.columns - 4)
         let persona = scenario.persona
         var lines = ["\(persona.name), \(persona.role), \(persona.company)", "Style: \(persona.style)", ""]
-        lines += scenario.brief.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextWrap.lines(String($0), width: width - 4) }
+        // The brief's own line breaks are where its author wrapped it; paragraphs are what matter here.
+        for paragraph in scenario.brief.components(separatedBy: "\n\n") {
+            lines += TextWrap.lines(paragraph.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces),
+                                    width: width - 4)
+        }
         lines += ["", "Esc closes"]
         let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
         box.draw(into: &canvas, title: "Brief: \(scenario.title)", style: .bold)
