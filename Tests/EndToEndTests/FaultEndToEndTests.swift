@@ -84,6 +84,25 @@ import Testing
         #expect(try session.waitFor("icanon echo"))
     }
 
+    @Test func bytesThatAreNotUTF8AreDroppedNotStored() throws {
+        let session = try live()
+        #expect(try session.waitFor("Fault Co"))
+        try session.type("me: before ")
+        #expect(try session.waitFor("me ▸ me: before"))
+        try session.sendBytes([0xFF, 0xFE, 0xC0, 0xAF])
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.type(" after")
+        #expect(try session.waitFor(" after"))
+        try session.send("Enter")
+        #expect(try session.waitFor("● saved"))
+        try session.send("C-c")
+        try session.send("y")
+        #expect(try session.waitFor("exit=0"))
+        let line = try #require(try exportedNotes().split(separator: "\n").last)
+        #expect(line.hasPrefix("[00:0"))
+        #expect(line.hasSuffix("me: before  after"), "the bad bytes are gone, nothing stands in for them: \(line)")
+    }
+
     @Test func anOldTerminalTypeStillWorks() throws {
         let session = try live(environment: ["TERM": "vt100"])
         #expect(try session.waitFor("Fault Co"))

@@ -38,6 +38,11 @@ public final class TmuxSession {
 
     public func type(_ text: String) throws { try send(text, literal: true) }
 
+    /// Sends raw bytes, as a broken terminal would (e.g. invalid UTF-8).
+    public func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     /// Pastes a file's bytes into the pane, as a terminal paste does: all at once.
     public func paste(_ file: URL) throws {
         try tmux(["load-buffer", file.path])
