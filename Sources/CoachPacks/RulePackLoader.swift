@@ -46,15 +46,8 @@ public enum RulePackLoader {
                     "cannot read the rules folder: \(error.localizedDescription)")))
                 continue
             }
-            for file in files {
+            for (file, (content, problems)) in zip(files, readAll(files)) {
                 let path = displayPath(file)
-                guard let data = FileManager.default.contents(atPath: file.path),
-                      let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.append(FileDiagnostic(path: path, Diagnostic(line: 1, column: 1,
-                        "cannot read this rule file as UTF-8 text")))
-                    continue
-                }
-                let (content, problems) = RuleFileReader.read(path: path, text: text)
                 diagnostics += problems
                 guard let content else { continue }
                 let (id, idNode) = switch content {
@@ -79,6 +72,26 @@ public enum RulePackLoader {
         }
         return LoadedRules(pack: RulePack(rules: rules), diagnostics: diagnostics, disabled: disabled,
                            sources: directories.map(\.path))
+    }
+
+    /// Reads the files of one pack, in order. YAML parsing is most of the time a pack takes to load and the
+    /// files are independent, so they are parsed side by side on the machine's cores.
+    private static func readAll(_ files: [URL]) -> [(RuleFileContent?, [FileDiagnostic])] {
+        var results = [(RuleFileContent?, [FileDiagnostic])](repeating: (nil, []), count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let path = displayPath(files[index])
+                guard let data = FileManager.default.contents(atPath: files[index].path),
+                      let text = String(data: data, encoding: .utf8) else {
+                    slots[index] = (nil, [FileDiagnostic(path: path, Diagnostic(line: 1, column: 1, "cannot read this rule file as UTF-8 text"))])
+                    return
+                }
+                slots[index] = RuleFileReader.read(path: path, text: text)
+            }
+        }
+        return results
     }
 
     /// Reads one rule file's text on its own: the rule, or what is wrong with it (nil and the problems).
