@@ -28,6 +28,8 @@ private struct LineReader {
     var lines: [Int] = []
     var frontMatter = FrontMatter()
     var diagnostics: [Diagnostic] = []
+    /// Whether the line being read holds a control character, so text from clean lines is taken as is.
+    var lineHasControl = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -247,7 +249,11 @@ private struct LineReader {
     /// Notes are plain text: a control character (a stray carriage return, a vertical tab, an escape)
     /// is read as a space, so it can neither hide text nor reach a terminal that prints the note.
     mutating func warnAboutControlCharacters(_ range: Range<Int>, lineNumber: Int) {
-        guard let offset = range.first(where: { Self.isControl(bytes[$0]) }) else { return }
+        var index = range.lowerBound
+        while index < range.upperBound, !Self.isControl(bytes[index]) { index += 1 }
+        lineHasControl = index < range.upperBound
+        guard lineHasControl else { return }
+        let offset = index
         let code = String(bytes[offset], radix: 16, uppercase: true)
         diagnostics.append(Diagnostic(line: lineNumber, column: column(offset, lineStart: range.lowerBound), severity: .warning,
             "a control character (U+\(String(repeating: "0", count: 4 - code.count))\(code)) was read as a space; notes are plain text"))
@@ -291,7 +297,7 @@ private struct LineReader {
 
     func string(_ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard slice.contains(where: Self.isControl) else { return String(decoding: slice, as: UTF8.self) }
+        guard lineHasControl else { return String(decoding: slice, as: UTF8.self) }
         return String(decoding: slice.map { Self.isControl($0) ? 0x20 : $0 }, as: UTF8.self)
     }
 
