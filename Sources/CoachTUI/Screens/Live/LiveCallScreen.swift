@@ -110,13 +110,7 @@ public final class LiveCallScreen: Screen {
         case .help: return .push(HelpOverlay(over: self, table: LiveAction.table))
         case .quit:
             return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? The call stays unfinished; you can resume it next time.") { .quit })
-        case .left: input.moveLeft()
-        case .right: input.moveRight()
-        case .home: input.moveHome()
-        case .end: input.moveEnd()
-        case .backspace: input.backspace()
-        case .delete: input.deleteForward()
-        case .deleteWord: input.deleteWordBackward()
+        case .edit(let edit): input.apply(edit)
         case .historyBack: input.historyBack()
         case .historyForward: input.historyForward()
         }

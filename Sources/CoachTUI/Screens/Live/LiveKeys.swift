@@ -1,7 +1,8 @@
 /// What a key does on the live screen.
 enum LiveAction: Sendable {
     case save, passFloor, pauseClock, nextStage, checklist, scrollUp, scrollDown, dismiss, endCall, help, quit
-    case left, right, home, end, backspace, delete, deleteWord, historyBack, historyForward
+    case historyBack, historyForward
+    case edit(LineEdit)
 }
 
 extension LiveAction {
@@ -17,14 +18,7 @@ extension LiveAction {
         KeyBinding([.function(10), .control("e")], .endCall, label: "end", help: "end the call (asks first)"),
         KeyBinding([.function(1)], .help, label: "help", help: "show these keys (also ? on an empty line)"),
         KeyBinding([.control("c")], .quit, label: "quit", help: "quit; the call stays unfinished and can be resumed (asks first)"),
-        KeyBinding([.left], .left, label: "", help: "move the caret left", inHintBar: false),
-        KeyBinding([.right], .right, label: "", help: "move the caret right", inHintBar: false),
-        KeyBinding([.home, .control("a")], .home, label: "", help: "caret to the start", inHintBar: false),
-        KeyBinding([.end], .end, label: "", help: "caret to the end", inHintBar: false),
-        KeyBinding([.backspace], .backspace, label: "", help: "delete the character before the caret", inHintBar: false),
-        KeyBinding([.delete], .delete, label: "", help: "delete the character at the caret", inHintBar: false),
-        KeyBinding([.control("w")], .deleteWord, label: "", help: "delete the word before the caret", inHintBar: false),
         KeyBinding([.up], .historyBack, label: "", help: "previous note typed (history)", inHintBar: false),
         KeyBinding([.down], .historyForward, label: "", help: "next note typed (history)", inHintBar: false),
-    ])
+    ] + LineEdit.bindings(LiveAction.edit))
 }

@@ -143,13 +143,7 @@ public final class PlanFormScreen: Screen {
         case .leave:
             guard hasUnsavedChanges else { return .pop }
             return .push(ConfirmOverlay(over: self, question: "Leave the plan without saving it?") { .closeAndPop })
-        case .left: form.focusedLine?.moveLeft()
-        case .right: form.focusedLine?.moveRight()
-        case .home: form.focusedLine?.moveHome()
-        case .end: form.focusedLine?.moveEnd()
-        case .backspace: form.focusedLine?.backspace()
-        case .delete: form.focusedLine?.deleteForward()
-        case .deleteWord: form.focusedLine?.deleteWordBackward()
+        case .edit(let edit): form.focusedLine?.apply(edit)
         }
         return .redraw
     }

@@ -1,7 +1,7 @@
 /// What a key does on the plan form.
 enum PlanAction: Sendable {
     case next, previous, enter, deleteItem, useRewrite, save, startCall, help, leave
-    case left, right, home, end, backspace, delete, deleteWord
+    case edit(LineEdit)
 }
 
 extension PlanAction {
@@ -15,12 +15,5 @@ extension PlanAction {
         KeyBinding([.function(5), .control("g")], .startCall, label: "start call", help: "save, then start the call with this plan"),
         KeyBinding([.function(1)], .help, label: "help", help: "show these keys (also ? on an empty line)"),
         KeyBinding([.escape], .leave, label: "back", help: "leave the plan (asks first if it has unsaved changes)"),
-        KeyBinding([.left], .left, label: "", help: "move the caret left", inHintBar: false),
-        KeyBinding([.right], .right, label: "", help: "move the caret right", inHintBar: false),
-        KeyBinding([.home, .control("a")], .home, label: "", help: "caret to the start", inHintBar: false),
-        KeyBinding([.end], .end, label: "", help: "caret to the end", inHintBar: false),
-        KeyBinding([.backspace], .backspace, label: "", help: "delete the character before the caret", inHintBar: false),
-        KeyBinding([.delete], .delete, label: "", help: "delete the character at the caret", inHintBar: false),
-        KeyBinding([.control("w")], .deleteWord, label: "", help: "delete the word before the caret", inHintBar: false),
-    ])
+    ] + LineEdit.bindings(PlanAction.edit))
 }

@@ -1,7 +1,7 @@
 /// What a key does on the practice screen.
 enum PracticeAction: Sendable {
-    case say, brief, endPractice, help, quit
-    case left, right, home, end, backspace, delete, deleteWord, scrollUp, scrollDown
+    case say, brief, endPractice, help, quit, scrollUp, scrollDown
+    case edit(LineEdit)
 }
 
 extension PracticeAction {
@@ -13,12 +13,5 @@ extension PracticeAction {
         KeyBinding([.control("c")], .quit, label: "quit", help: "quit (asks first); what was said is kept"),
         KeyBinding([.pageUp], .scrollUp, label: "", help: "scroll the conversation back", inHintBar: false),
         KeyBinding([.pageDown], .scrollDown, label: "", help: "scroll the conversation forward", inHintBar: false),
-        KeyBinding([.left], .left, label: "", help: "move the caret left", inHintBar: false),
-        KeyBinding([.right], .right, label: "", help: "move the caret right", inHintBar: false),
-        KeyBinding([.home, .control("a")], .home, label: "", help: "caret to the start", inHintBar: false),
-        KeyBinding([.end], .end, label: "", help: "caret to the end", inHintBar: false),
-        KeyBinding([.backspace], .backspace, label: "", help: "delete the character before the caret", inHintBar: false),
-        KeyBinding([.delete], .delete, label: "", help: "delete the character at the caret", inHintBar: false),
-        KeyBinding([.control("w")], .deleteWord, label: "", help: "delete the word before the caret", inHintBar: false),
-    ])
+    ] + LineEdit.bindings(PracticeAction.edit))
 }

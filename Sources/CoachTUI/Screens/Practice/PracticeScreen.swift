@@ -125,13 +125,7 @@ public final class PracticeScreen: Screen {
             return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? What was said is kept.") { .quit })
         case .scrollUp: scrollBack += 10
         case .scrollDown: scrollBack = max(0, scrollBack - 10)
-        case .left: input.moveLeft()
-        case .right: input.moveRight()
-        case .home: input.moveHome()
-        case .end: input.moveEnd()
-        case .backspace: input.backspace()
-        case .delete: input.deleteForward()
-        case .deleteWord: input.deleteWordBackward()
+        case .edit(let edit): input.apply(edit)
         }
         return .redraw
     }
