@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(name: "CoachFuzz", dependencies: ["CoachCore", "CoachPacks", "CoachTUI", "CoachResources"]),
         .executableTarget(name: "secondcall-fuzz", dependencies: ["CoachFuzz"]),
-        .target(name: "TestSupport", dependencies: ["CoachCore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CoachCore", "CoachTUI"], path: "Tests/TestSupport"),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
         .testTarget(name: "FuzzTests", dependencies: ["CoachFuzz", "TestSupport"]),
         .testTarget(name: "CoachPacksTests", dependencies: ["CoachPacks", "CoachCore", "TestSupport"]),

@@ -24,15 +24,10 @@ import Testing
 
         /// Types a line and presses Enter, as a rep would.
         func say(_ line: String) {
-            terminal.type(line)
-            terminal.queue([.enter])
-            app.drainKeys()
+            terminal.say(line, to: app)
         }
 
-        func press(_ keys: Key...) {
-            terminal.queue(keys)
-            app.drainKeys()
-        }
+        func press(_ keys: Key...) { terminal.press(keys, to: app) }
     }
 
     func harness(columns: Int = 100, rows: Int = 30, nudgeInterval: Double = 120) -> Harness {

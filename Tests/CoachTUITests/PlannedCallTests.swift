@@ -40,15 +40,10 @@ import Testing
 
         func say(_ line: String) {
             clock.advance(5)
-            terminal.type(line)
-            terminal.queue([.enter])
-            app.drainKeys()
+            terminal.say(line, to: app)
         }
 
-        func press(_ keys: Key...) {
-            terminal.queue(keys)
-            app.drainKeys()
-        }
+        func press(_ keys: Key...) { terminal.press(keys, to: app) }
     }
 
     @Test func plannedQuestionsShowAsAChecklistGroupAndTickWhenAsked() {

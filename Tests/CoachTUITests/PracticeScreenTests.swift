@@ -28,15 +28,10 @@ import Testing
         var text: String { terminal.screenText }
 
         func say(_ line: String) {
-            terminal.type(line)
-            terminal.queue([.enter])
-            app.drainKeys()
+            terminal.say(line, to: app)
         }
 
-        func press(_ keys: Key...) {
-            terminal.queue(keys)
-            app.drainKeys()
-        }
+        func press(_ keys: Key...) { terminal.press(keys, to: app) }
     }
 
     @Test func theCustomerOpensAndAnswersAndTrustMoves() throws {
