@@ -50,23 +50,14 @@ public final class LiveCallScreen: Screen {
     }
 
     private func drawCoachLine(into canvas: inout Canvas, y: Int) {
-        canvas.fill("─", x: 0, y: y, width: canvas.size.columns, style: .dim)
-        if let problem {
-            canvas.write("✖ " + problem, x: 0, y: y, style: Style(color: .red, bold: true))
-        } else if checklistSelection != nil {
-            canvas.write("Ticking the checklist: ↑↓ move, Space ticks, Esc back to typing", x: 0, y: y, style: .bold)
-        } else if let nudge = session.nudge {
-            let x = canvas.write("⚑ \(nudge.message)", x: 0, y: y, style: Style(color: .red, bold: true))
-            canvas.write("  → \(nudge.tip)", x: x, y: y, style: .plain)
-        }
+        let ticking = checklistSelection == nil ? nil : ("Ticking the checklist: ↑↓ move, Space ticks, Esc back to typing", Style.bold)
+        CoachLine.draw(problem: problem, message: ticking, nudge: session.nudge, into: &canvas, y: y)
     }
 
     private func drawInput(into canvas: inout Canvas, y: Int) {
-        let label = session.clock.holder == .me ? "me ▸ " : "them ▸ "
-        let labelWidth = canvas.write(label, x: 0, y: y, style: Style(color: session.clock.holder == .me ? .cyan : .green, bold: true))
-        let (shown, caret) = input.visible(width: canvas.size.columns - labelWidth - 1)
-        canvas.write(shown, x: labelWidth, y: y)
-        canvas.cursor = checklistSelection == nil ? Point(x: labelWidth + caret, y: y) : nil
+        let isRep = session.clock.holder == .me
+        CoachLine.drawInput(input, label: isRep ? "me ▸ " : "them ▸ ", labelStyle: Style(color: isRep ? .cyan : .green, bold: true),
+                            isTyping: checklistSelection == nil, into: &canvas, y: y)
     }
 
     public func tick() -> Reaction {

@@ -41,10 +41,8 @@ public final class PracticeScreen: Screen {
                        scrollBack: scrollBack)
         drawSide(into: &canvas, x: notesWidth + 1, y: paneTop, width: sideWidth, height: paneHeight)
         drawCoachLine(into: &canvas, y: size.rows - 3)
-        let label = canvas.write("me ▸ ", x: 0, y: size.rows - 2, style: Style(color: .cyan, bold: true))
-        let (shown, caret) = input.visible(width: size.columns - label - 1)
-        canvas.write(shown, x: label, y: size.rows - 2)
-        canvas.cursor = run.isOver ? nil : Point(x: label + caret, y: size.rows - 2)
+        CoachLine.drawInput(input, label: "me ▸ ", labelStyle: Style(color: .cyan, bold: true), isTyping: !run.isOver,
+                            into: &canvas, y: size.rows - 2)
         HintBar.draw(PracticeAction.table.hints, into: &canvas, y: size.rows - 1)
     }
 
@@ -86,20 +84,15 @@ public final class PracticeScreen: Screen {
     }
 
     private func drawCoachLine(into canvas: inout Canvas, y: Int) {
-        canvas.fill("─", x: 0, y: y, width: canvas.size.columns, style: .dim)
-        if let problem {
-            canvas.write("✖ " + problem, x: 0, y: y, style: Style(color: .red, bold: true))
-        } else if let outcome = run.outcome {
+        let ending = run.outcome.map { outcome -> (String, Style) in
             let text = switch outcome {
             case .win: "You earned the second call. Enter: the debrief"
             case .lost: "The customer has closed the door. Enter: the debrief"
             case .unfinished: "The call is over. Enter: the debrief"
             }
-            canvas.write(text, x: 0, y: y, style: Style(color: outcome == .win ? .green : .yellow, bold: true))
-        } else if let nudge = run.session.nudge {
-            let x = canvas.write("⚑ \(nudge.message)", x: 0, y: y, style: Style(color: .red, bold: true))
-            canvas.write("  → \(nudge.tip)", x: x, y: y, style: .plain)
+            return (text, Style(color: outcome == .win ? .green : .yellow, bold: true))
         }
+        CoachLine.draw(problem: problem, message: ending, nudge: run.session.nudge, into: &canvas, y: y)
     }
 
     // MARK: Keys
