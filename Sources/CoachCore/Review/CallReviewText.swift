@@ -1,7 +1,7 @@
 /// The review's measures in words, the same on the screen and in every report.
 extension CallReview {
     public var whoText: String {
-        let who = [account, contact].filter { !$0.isEmpty }.joined(separator: " · ")
+        let who = CallParties.text(account: account, contact: contact)
         return who.isEmpty ? "A call" : who
     }
 

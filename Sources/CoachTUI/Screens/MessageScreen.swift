@@ -4,6 +4,15 @@ public final class MessageScreen: Screen {
     private let message: String
     private let isProblem: Bool
 
+    /// The screen `make` builds or, when it cannot, one that says why under `title`.
+    public static func orProblem(_ title: String, _ make: () throws -> any Screen) -> any Screen {
+        do {
+            return try make()
+        } catch {
+            return MessageScreen(title: title, message: "\(error)")
+        }
+    }
+
     public init(title: String, message: String, isProblem: Bool = true) {
         self.title = title
         self.message = message

@@ -126,7 +126,7 @@ struct SessionsDelete: ParsableCommand {
         let id = try runStore { try store.resolve(call) }
         if !yes {
             let stored = try runStore { try store.call(id) }
-            let who = [stored.session.account, stored.session.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+            let who = CallParties.text(account: stored.session.account, contact: stored.session.contact)
             print("Delete call \(id)\(who.isEmpty ? "" : " with \(who)") (\(stored.notes.count) notes)? It cannot be undone. [y/N] ", terminator: "")
             guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
                 print("kept")

@@ -38,7 +38,7 @@ enum CallExport {
 
     static func markdown(_ call: StoredCall) -> String {
         let session = call.session
-        let who = [session.account, session.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+        let who = CallParties.text(account: session.account, contact: session.contact)
         var out = "# Call \(session.id ?? 0)\(who.isEmpty ? "" : ": \(who)")\n\n"
         out += "- When: \(CallDate.text(session.startedAt))\n"
         out += "- Duration: \(NotesWriter.formatElapsed(session.elapsed))\(session.isFinished ? "" : " (unfinished)")\n"

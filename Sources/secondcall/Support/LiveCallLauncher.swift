@@ -20,7 +20,7 @@ struct LiveCallLauncher {
     /// The first screen for `secondcall live`: the resume offer when a call was left unfinished.
     func firstScreen() throws -> any Screen {
         guard let unfinished = try store.unfinishedSession() else { return try newCallScreen() }
-        let who = [unfinished.account, unfinished.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+        let who = CallParties.text(account: unfinished.account, contact: unfinished.contact)
         let description = "\(who.isEmpty ? "A call" : who) started \(CallDate.text(unfinished.startedAt)), \(NotesWriter.formatElapsed(unfinished.elapsed)) in, at the \(unfinished.stage.rawValue) stage."
         return ResumeScreen(description: description) { choice in
             do {
@@ -43,11 +43,7 @@ struct LiveCallLauncher {
         let contact = contact.isEmpty ? plan?.contact ?? "" : contact
         guard account.isEmpty, contact.isEmpty else { return try newCall(account: account, contact: contact) }
         return CallDetailsScreen { account, contact in
-            do {
-                return .replace(try newCall(account: account, contact: contact))
-            } catch {
-                return .replace(MessageScreen(title: "Cannot start the call", message: "\(error)"))
-            }
+            .replace(MessageScreen.orProblem("Cannot start the call") { try newCall(account: account, contact: contact) })
         }
     }
 
@@ -74,11 +70,7 @@ struct LiveCallLauncher {
     private func screen(_ session: CallSession, id: Int64, account: String, contact: String) -> LiveCallScreen {
         LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id), account: account, contact: contact,
                        now: Self.monotonicNow) { _ in
-            do {
-                return try ReviewScreens(store: store).screen(for: id)
-            } catch {
-                return MessageScreen(title: "The call is saved, but its review cannot open", message: "\(error)")
-            }
+            MessageScreen.orProblem("The call is saved, but its review cannot open") { try ReviewScreens(store: store).screen(for: id) }
         }
     }
 }

@@ -7,11 +7,7 @@ import CoachTUI
 func planScreen(plan: CallPlan, files: PlanFiles, coach: ObjectiveCoach,
                 launcher: @escaping (CallPlan) throws -> LiveCallLauncher) -> PlanFormScreen {
     PlanFormScreen(plan: plan, coach: coach, save: files.save) { plan in
-        do {
-            return .replace(try launcher(plan).firstScreen())
-        } catch {
-            return .replace(MessageScreen(title: "Cannot start the call", message: "\(error)"))
-        }
+        .replace(MessageScreen.orProblem("Cannot start the call") { try launcher(plan).firstScreen() })
     }
 }
 

@@ -20,11 +20,7 @@ struct PracticeLauncher {
         try journal.save(note: run.session.notes[0], position: 0, stage: run.session.stage, elapsed: 0)
         return PracticeScreen(run: run, journal: journal, now: LiveCallLauncher.monotonicNow) { run in
             DebriefScreen(debrief: Debrief(run), title: scenario.title) {
-                do {
-                    return .replace(try ReviewScreens(store: store).screen(for: id))
-                } catch {
-                    return .replace(MessageScreen(title: "Cannot open the review", message: "\(error)"))
-                }
+                .replace(MessageScreen.orProblem("Cannot open the review") { try ReviewScreens(store: store).screen(for: id) })
             }
         }
     }
@@ -35,11 +31,7 @@ struct PracticeLauncher {
         let lines = sorted.map { $0.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + $0.title }
         return ChoiceListScreen(title: "Practise with a scripted customer", header: "LEVEL     SCENARIO", lines: lines,
                                 emptyMessage: "No scenarios found.") { index in
-            do {
-                return .push(try screen(for: sorted[index]))
-            } catch {
-                return .push(MessageScreen(title: "Cannot start the practice", message: "\(error)"))
-            }
+            .push(MessageScreen.orProblem("Cannot start the practice") { try screen(for: sorted[index]) })
         }
     }
 }

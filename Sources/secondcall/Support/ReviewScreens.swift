@@ -19,7 +19,7 @@ struct ReviewScreens {
     func callList() throws -> ChoiceListScreen {
         let sessions = try store.sessions()
         let lines = sessions.map { session in
-            let who = [session.account, session.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+            let who = CallParties.text(account: session.account, contact: session.contact)
             let kind = session.kind == .practice ? "practice: " : ""
             return CallDate.text(session.startedAt) + "  " + NotesWriter.formatElapsed(session.elapsed).padding(toLength: 8, withPad: " ", startingAt: 0)
                 + "  " + String(session.flagCount).padding(toLength: 5, withPad: " ", startingAt: 0) + "  " + kind + (who.isEmpty ? "a call" : who)
@@ -27,11 +27,7 @@ struct ReviewScreens {
         }
         return ChoiceListScreen(title: "Review past calls", header: "WHEN              DURATION  FLAGS  WITH", lines: lines,
                                 emptyMessage: "No stored calls yet. Start one from the home screen, or 'secondcall sessions import FILE'.") { index in
-            do {
-                return .push(try screen(for: sessions[index].id!))
-            } catch {
-                return .push(MessageScreen(title: "Cannot open the call", message: "\(error)"))
-            }
+            .push(MessageScreen.orProblem("Cannot open the call") { try screen(for: sessions[index].id!) })
         }
     }
 }

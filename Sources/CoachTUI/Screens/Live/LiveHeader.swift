@@ -5,7 +5,7 @@ enum LiveHeader {
     static func draw(_ session: CallSession, account: String, contact: String, elapsed: Int, now: Double, saved: Bool,
                      into canvas: inout Canvas) {
         let width = canvas.size.columns
-        let who = [account, contact].filter { !$0.isEmpty }.joined(separator: " · ")
+        let who = CallParties.text(account: account, contact: contact)
         var x = canvas.write("SecondCall", x: 0, y: 0, style: Style(color: .cyan, bold: true))
         if !who.isEmpty { x += canvas.write("  " + who, x: x, y: 0, style: .bold, limit: max(0, width / 3)) }
         x += canvas.write("  " + NotesWriter.formatElapsed(elapsed), x: x, y: 0)
