@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "CoachFuzz", dependencies: ["CoachCore", "CoachPacks", "CoachTUI", "CoachResources"]),
         .executableTarget(name: "secondcall-fuzz", dependencies: ["CoachFuzz"]),
         .target(name: "TestSupport", dependencies: ["CoachCore", "CoachTUI"], path: "Tests/TestSupport"),
-        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "TestSupport"]),
+        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachFuzz", "TestSupport"]),
         .testTarget(name: "FuzzTests", dependencies: ["CoachFuzz", "TestSupport"]),
         .testTarget(name: "CoachPacksTests", dependencies: ["CoachPacks", "CoachCore", "TestSupport"]),
         .testTarget(name: "CoachStoreTests", dependencies: [

@@ -22,7 +22,8 @@ public struct FuzzInput {
     public mutating func pick<T>(_ choices: [T]) -> T { choices[number(below: choices.count)] }
 }
 
-/// SplitMix64: a small, fast generator with a seed, so a run of random inputs can be repeated exactly.
+/// SplitMix64: a small, fast generator with a seed, so a run of random inputs (fuzzing, property tests) can
+/// be repeated exactly.
 public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 

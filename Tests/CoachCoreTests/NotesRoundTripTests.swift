@@ -1,10 +1,11 @@
 import CoachCore
+import CoachFuzz
 import TestSupport
 import Testing
 
 @Suite struct NotesRoundTripTests {
     @Test func writingThenReadingGivesTheSameNotes() {
-        var random = SeededRandom(seed: 2026)
+        var random = SeededGenerator(seed: 2026)
         for _ in 0..<2_000 {
             let document = RandomNotes.document(using: &random)
             let written = NotesWriter.write(document)
