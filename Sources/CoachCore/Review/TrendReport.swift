@@ -3,7 +3,7 @@
 public enum TrendReport {
     public static func render(_ reviews: [CallReview]) -> String {
         guard !reviews.isEmpty else { return "no finished calls yet; 'secondcall live' starts one\n" }
-        var out = "The last \(reviews.count) call\(reviews.count == 1 ? "" : "s"), oldest first\n\n"
+        var out = "The last \(Count.of(reviews.count, "call")), oldest first\n\n"
         for (index, review) in reviews.enumerated() {
             out += "  \(index + 1)  \(CallDate.text(review.startedAt))  \(review.whoText)\n"
         }

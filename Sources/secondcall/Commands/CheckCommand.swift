@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
     private func printText(_ flags: [LocatedFlag]) {
         for flag in flags { print(flag.formatted) }
         guard !flags.isEmpty else {
-            print("no barriers flagged in \(files.count) file\(files.count == 1 ? "" : "s")")
+            print("no barriers flagged in \(Count.of(files.count, "file"))")
             return
         }
         print("")
@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
         for barrier in Barrier.allCases where counts[barrier.rawValue] != nil {
             print("\(barrier.rawValue): \(counts[barrier.rawValue]!)")
         }
-        print("\(flags.count) flag\(flags.count == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+        print("\(Count.of(flags.count, "flag")) in \(Count.of(files.count, "file"))")
     }
 
     private func printJSON(_ flags: [LocatedFlag]) throws {

@@ -62,7 +62,7 @@ struct PlanCommand: ParsableCommand {
         for warning in warnings { print(warning.description) }
         let plan = loaded.plan
         let flagged = warnings.filter { $0.diagnostic.message.hasPrefix("objective") }.count
-        print("\(plan.objectives.count) objective\(plan.objectives.count == 1 ? "" : "s"), \(plan.objectives.count - flagged) in learning mode; \(plan.blankPrepItems.count) of \(plan.prep.count) prep items blank")
+        print("\(Count.of(plan.objectives.count, "objective")), \(plan.objectives.count - flagged) in learning mode; \(plan.blankPrepItems.count) of \(plan.prep.count) prep items blank")
         if !warnings.isEmpty { throw ExitCode(1) }
     }
 }

@@ -103,7 +103,7 @@ struct RulesLint: ParsableCommand {
         let outcome = RuleExampleRunner.run(loaded.pack.rules)
         for failure in outcome.failures { print("\(failure.file):1:1: error: \(failure.ruleID): \(failure.problem)") }
         let problems = loaded.diagnostics.count + outcome.failures.count
-        print(problems == 0 ? "\(loaded.pack.rules.count) rules, no problems" : "\(problems) problem\(problems == 1 ? "" : "s")")
+        print(problems == 0 ? "\(loaded.pack.rules.count) rules, no problems" : Count.of(problems, "problem"))
         if problems > 0 { throw ExitCode(1) }
     }
 }

@@ -26,8 +26,8 @@ struct ScenariosLint: ParsableCommand {
         let loaded = ScenarioLoader.load(extraDirectories: directory.map { [$0] } ?? [], includeShipped: directory == nil)
         for diagnostic in loaded.diagnostics { print(diagnostic.description) }
         let files = Set(loaded.diagnostics.map(\.path)).count
-        print("\(loaded.scenarios.count) scenario\(loaded.scenarios.count == 1 ? "" : "s") read; "
-              + "\(loaded.diagnostics.count) problem\(loaded.diagnostics.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+        print("\(Count.of(loaded.scenarios.count, "scenario")) read; "
+              + "\(Count.of(loaded.diagnostics.count, "problem")) in \(Count.of(files, "file"))")
         if !loaded.diagnostics.isEmpty { throw ExitCode(1) }
     }
 }
