@@ -80,8 +80,7 @@ public enum JSONReport {
             barrierCounts: Dictionary(uniqueKeysWithValues: review.barrierCounts.map { ($0.barrier.rawValue, $0.count) }),
             barriers: review.barriers.map(entry), strengths: review.strengths.map(entry),
             floor: review.floor.map { .init(start: $0.start, end: $0.end, holder: $0.holder.rawValue) }, plan: plan)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONEncoder.readable()
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 }

@@ -64,8 +64,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func printJSON(_ flags: [LocatedFlag]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONEncoder.readable()
         print(flags.isEmpty ? "[]" : String(decoding: try encoder.encode(flags), as: UTF8.self))
     }
 }

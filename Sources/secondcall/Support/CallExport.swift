@@ -30,8 +30,7 @@ enum CallExport {
                              stage: session.stage.rawValue,
                              notes: call.notes.enumerated().map { JSONNote(position: $0, elapsed: $1.elapsed, line: NotesWriter.line(for: $1)) },
                              flags: call.flags)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONEncoder.readable()
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
