@@ -54,7 +54,7 @@ public final class CallSession {
         }
         if nudging, let chosen = rationing.pick(from: flags, at: Double(note.elapsed ?? 0)) { nudge = chosen }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
-        if note.isQuestion, let asked = plannedQuestions.asked(by: Tokenizer.tokens(note.text)) {
+        if !plannedQuestions.isEmpty, note.isQuestion, let asked = plannedQuestions.asked(by: Tokenizer.tokens(note.text)) {
             autoTicks.append(Self.plannedQuestionID(asked))
         }
         let newTicks = autoTicks.filter { !ticked.contains($0) }
