@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachCore
+import CoachPacks
 import CoachStore
 import CoachTUI
 
@@ -16,49 +17,65 @@ struct HomeCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let lock = try storeOptions.lock(store)
-        let coach = try loadObjectiveCoach()
         let (pack, checklist) = (try rules.load(), try loadChecklist())
-        let launcher = LiveCallLauncher(store: store, pack: pack, checklist: checklist, account: "", contact: "",
-                                        nudgeInterval: NudgeRationing.defaultInterval)
-        let scenarioList = try scenarios.load().scenarios.map(\.scenario)
-        let practice = PracticeLauncher(store: store, pack: pack, checklist: checklist, lexicon: try scenarios.lexicon())
+        let destinations = HomeDestinations(store: store, pack: pack, checklist: checklist, scenarioDirectories: scenarios.directories)
         try withExtendedLifetime(lock) {
-            try runInTerminal { _ in
-                HomeScreen { entry in
-                    switch entry {
-                    case .live:
-                        do {
-                            return .screen(try launcher.firstScreen())
-                        } catch {
-                            return .unavailable("Cannot start a call: \(error)")
-                        }
-                    case .plan:
-                        let files = PlanFiles(dataDirectory: store.directory, chosen: nil)
-                        return .screen(planScreen(plan: CallPlan(), files: files, coach: coach) { plan in
-                            var planned = launcher
-                            planned.plan = plan
-                            return planned
-                        })
-                    case .review:
-                        do {
-                            return .screen(try ReviewScreens(store: store).callList())
-                        } catch {
-                            return .unavailable("Cannot list the calls: \(error)")
-                        }
-                    case .practice:
-                        return .screen(practice.scenarioList(scenarioList))
-                    case .rules:
-                        let lines = pack.rules.map { "\($0.id.padding(toLength: 34, withPad: " ", startingAt: 0))  \($0.message)" }
-                        return .screen(ChoiceListScreen(title: "Rules", header: "RULE                                WHAT IT SAYS",
-                                                        lines: lines, emptyMessage: "No rules loaded.") { index in
-                            .push(MessageScreen(title: pack.rules[index].id, message: RulesExplain.explanation(pack.rules[index]), isProblem: false))
-                        })
-                    case .quit:
-                        return .unavailable("")  // never asked: the home screen quits by itself
+            try runInTerminal { _ in HomeScreen(open: destinations.open) }
+        }
+    }
+}
 
-                    }
-                }
+/// Where each home entry leads. What only one entry needs (scenarios, the objective patterns) is read
+/// when that entry is chosen, not at start-up; a problem in it shows on the home screen.
+struct HomeDestinations {
+    let store: CoachStore
+    let pack: RulePack
+    let checklist: Checklist
+    let scenarioDirectories: [String]
+
+    private var launcher: LiveCallLauncher {
+        LiveCallLauncher(store: store, pack: pack, checklist: checklist, account: "", contact: "",
+                         nudgeInterval: NudgeRationing.defaultInterval)
+    }
+
+    func open(_ entry: HomeScreen.Entry) -> HomeScreen.Destination {
+        do {
+            switch entry {
+            case .live: return .screen(try launcher.firstScreen())
+            case .plan: return .screen(try planForm())
+            case .review: return .screen(try ReviewScreens(store: store).callList())
+            case .practice: return .screen(try scenarioList())
+            case .rules: return .screen(rulesList())
+            case .quit: return .unavailable("")  // never asked: the home screen quits by itself
             }
+        } catch {
+            return .unavailable("\(entry.rawValue): \(error)")
+        }
+    }
+
+    private func planForm() throws -> PlanFormScreen {
+        let files = PlanFiles(dataDirectory: store.directory, chosen: nil)
+        return planScreen(plan: CallPlan(), files: files, coach: try ObjectiveCoachLoader.loadDefault()) { plan in
+            var planned = launcher
+            planned.plan = plan
+            return planned
+        }
+    }
+
+    private func scenarioList() throws -> ChoiceListScreen {
+        let loaded = ScenarioLoader.load(extraDirectories: scenarioDirectories)
+        if let problem = loaded.diagnostics.first {
+            throw ProblemMessage(message: "\(problem) ('secondcall scenarios lint' lists every problem)")
+        }
+        let practice = PracticeLauncher(store: store, pack: pack, checklist: checklist, lexicon: try ScenarioLoader.loadLexicon())
+        return practice.scenarioList(loaded.scenarios.map(\.scenario))
+    }
+
+    private func rulesList() -> ChoiceListScreen {
+        let lines = pack.rules.map { "\($0.id.padding(toLength: 34, withPad: " ", startingAt: 0))  \($0.message)" }
+        return ChoiceListScreen(title: "Rules", header: "RULE                                WHAT IT SAYS", lines: lines,
+                                emptyMessage: "No rules loaded.") { index in
+            .push(MessageScreen(title: pack.rules[index].id, message: RulesExplain.explanation(pack.rules[index]), isProblem: false))
         }
     }
 }

@@ -23,12 +23,12 @@ struct PlanFiles {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(try PlanFileWriter.write(plan).utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
-            throw PlanFileError(message: "cannot write in \(folder.path)")
+            throw ProblemMessage(message: "cannot write in \(folder.path)")
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw PlanFileError(message: "cannot write \(url.path): \(reason)")
+            throw ProblemMessage(message: "cannot write \(url.path): \(reason)")
         }
         return url.path
     }
@@ -37,9 +37,4 @@ struct PlanFiles {
     static func slug(_ text: String) -> String {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
     }
-}
-
-struct PlanFileError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
