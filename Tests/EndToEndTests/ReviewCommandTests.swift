@@ -39,6 +39,8 @@ import Testing
         let output = data.path("review.html")
         let result = try CommandRunner.secondcall(["review", "last", "--format", "html", "--output", output, "--data-dir", data.url.path])
         #expect(result.status == 0)
+        let permissions = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? Int
+        #expect(permissions == 0o600, "a report holds the customer's business")
         let page = try String(contentsOfFile: output, encoding: .utf8)
         let parser = XMLParser(data: Data(page.utf8))
         let counter = ElementCounter()

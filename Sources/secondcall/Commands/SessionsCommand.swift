@@ -154,9 +154,9 @@ func writeOutput(_ text: String, to path: String?) throws {
         return
     }
     do {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try PrivateFile.write(text, to: URL(fileURLWithPath: path))
     } catch {
-        printError("cannot write '\(path)': \(error.localizedDescription)")
+        printError("\(error)")
         throw ExitCode(2)
     }
 }

@@ -3,7 +3,7 @@ import CoachPacks
 import Foundation
 
 /// Where plans are kept: the file the rep named, else `plans/ACCOUNT-CONTACT.yaml` in the data folder.
-/// Files are private to the user (0600 in a 0700 folder) and replaced whole, never half written.
+/// Files are private to the user (0600 in a 0700 folder) and replaced whole (`PrivateFile`).
 struct PlanFiles {
     let dataDirectory: URL
     /// The file named with `--plan`, if any.
@@ -18,18 +18,9 @@ struct PlanFiles {
     /// Writes the plan; returns the path written.
     func save(_ plan: CallPlan) throws -> String {
         let url = location(for: plan)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(try PlanFileWriter.write(plan).utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw ProblemMessage(message: "cannot write in \(folder.path)")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw ProblemMessage(message: "cannot write \(url.path): \(reason)")
-        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        try PrivateFile.write(try PlanFileWriter.write(plan), to: url)
         return url.path
     }
 
