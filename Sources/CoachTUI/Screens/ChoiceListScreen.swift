@@ -27,8 +27,7 @@ public final class ChoiceListScreen: Screen {
             return
         }
         let height = canvas.size.rows - 4
-        if selected < top { top = selected }
-        if selected >= top + height { top = selected - height + 1 }
+        top = Scrolling.top(top, showing: selected, height: height)
         canvas.write(header, x: 2, y: 2, style: .dim, limit: width - 4)
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
             canvas.write(line, x: 2, y: 3 + offset, style: top + offset == selected ? .reverse : .plain, limit: width - 4)

@@ -78,8 +78,7 @@ public final class PlanFormScreen: Screen {
             default: false
             }
         } ?? 0
-        if focusLine < scrollTop { scrollTop = focusLine }
-        if focusLine >= scrollTop + height { scrollTop = focusLine - height + 1 }
+        scrollTop = Scrolling.top(scrollTop, showing: focusLine, height: height)
         canvas.cursor = nil
         for (offset, line) in all.dropFirst(scrollTop).prefix(height).enumerated() {
             draw(line, y: top + offset, into: &canvas)

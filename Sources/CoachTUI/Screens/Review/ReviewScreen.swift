@@ -82,8 +82,8 @@ public final class ReviewScreen: Screen {
     private func drawList(into canvas: inout Canvas, y: Int, height: Int) {
         guard height > 0 else { return }
         if let selected {
-            if selected < listTop { listTop = selected == firstItem(in: rows) ? 0 : selected }
-            if selected >= listTop + height { listTop = selected - height + 1 }
+            // The first item shows with the heading above it.
+            listTop = selected == firstItem(in: rows) ? 0 : Scrolling.top(listTop, showing: selected, height: height)
         }
         for (offset, row) in rows.dropFirst(listTop).prefix(height).enumerated() {
             let index = listTop + offset
