@@ -108,13 +108,7 @@ struct RuleFileReader {
     }
 
     private mutating func readStages(_ fields: Fields) -> [Stage] {
-        (yaml.strings(fields, "stages") ?? []).compactMap { text, node in
-            guard let stage = Stage(rawValue: text) else {
-                yaml.report(node, "unknown stage '\(text)'; stages: \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
-                return nil
-            }
-            return stage
-        }
+        (yaml.strings(fields, "stages") ?? []).compactMap { text, node in yaml.oneOf(text, at: node, what: "stage", listedAs: "stages") }
     }
 
     private mutating func readExamples(_ fields: Fields) -> RuleExamples? {

@@ -30,11 +30,7 @@ public enum ScenarioReader {
         let title = yaml.string(fields, "title", required: true)
         let difficulty: Scenario.Difficulty? = yaml.choice(fields, "difficulty", required: true)
         let barriers: [Barrier] = (yaml.strings(fields, "barriers", required: true) ?? []).compactMap { text, node in
-            guard let barrier = Barrier(rawValue: text) else {
-                yaml.report(node, "unknown barrier '\(text)'; one of: \(Barrier.allCases.map(\.rawValue).joined(separator: ", "))")
-                return nil
-            }
-            return barrier
+            yaml.oneOf(text, at: node, what: "barrier")
         }
         let brief = yaml.string(fields, "brief", required: true)
         let persona = readPersona(fields, &yaml)
@@ -96,23 +92,21 @@ public enum ScenarioReader {
         guard let items = yaml.strings(fields, key, required: true) else { return nil }
         var moves: [MoveKind] = []
         for (text, node) in items {
-            guard let move = MoveKind(rawValue: text) else {
-                yaml.report(node, "unknown move '\(text)'; moves: \(MoveKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                return nil
-            }
+            guard let move = move(text, at: node, &yaml) else { return nil }
             moves.append(move)
         }
         return moves
+    }
+
+    private static func move(_ text: String, at node: Node?, _ yaml: inout YAMLReader) -> MoveKind? {
+        yaml.oneOf(text, at: node, what: "move", listedAs: "moves")
     }
 
     private static func readResponses(_ fields: Fields, _ yaml: inout YAMLReader) -> [MoveKind: [String]] {
         guard let responses = yaml.mapping(fields.values["responses"] ?? missing(fields, "responses", &yaml), what: "'responses'") else { return [:] }
         var lines: [MoveKind: [String]] = [:]
         for key in responses.order {
-            guard let move = MoveKind(rawValue: key) else {
-                yaml.report(responses.keyNodes[key], "unknown move '\(key)'; moves: \(MoveKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                continue
-            }
+            guard let move = move(key, at: responses.keyNodes[key], &yaml) else { continue }
             lines[move] = (yaml.strings(responses, key) ?? []).map(\.0)
         }
         return lines
@@ -131,10 +125,7 @@ public enum ScenarioReader {
         var changes = Scenario.defaultTrustChanges
         if let changeNode = trust.values["changes"], let changeFields = yaml.mapping(changeNode, what: "'changes'") {
             for key in changeFields.order {
-                guard let move = MoveKind(rawValue: key) else {
-                    yaml.report(changeFields.keyNodes[key], "unknown move '\(key)'; moves: \(MoveKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                    continue
-                }
+                guard let move = move(key, at: changeFields.keyNodes[key], &yaml) else { continue }
                 if let change = yaml.integer(changeFields, key, range: -100...100) { changes[move] = change }
             }
         }

@@ -147,8 +147,14 @@ struct YAMLReader {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, required: Bool = false) -> T?
     where T.RawValue == String {
         guard let text = string(fields, key, required: required) else { return nil }
+        return oneOf(text, at: fields.values[key], what: key)
+    }
+
+    /// `text` as one of a fixed list; when it is none of them, a report at `node` that names them all.
+    mutating func oneOf<T: RawRepresentable & CaseIterable>(_ text: String, at node: Node?, what: String, listedAs listing: String = "one of") -> T?
+    where T.RawValue == String {
         guard let value = T(rawValue: text) else {
-            report(fields.values[key], "unknown \(key) '\(text)'; one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            report(node, "unknown \(what) '\(text)'; \(listing): \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value
