@@ -11,11 +11,7 @@ public struct Debrief: Sendable {
         outcome = run.outcome ?? .unfinished
         found = run.revealed.compactMap { id in run.scenario.needs.first { $0.id == id } }
         missed = run.scenario.needs.filter { !run.revealed.contains($0.id) }
-        let hit = run.turns.flatMap(\.move.barriers)
-        barriers = Barrier.allCases.compactMap { barrier in
-            let count = hit.filter { $0 == barrier }.count
-            return count == 0 ? nil : (barrier, count)
-        }
+        barriers = Barrier.tally(run.turns.flatMap(\.move.barriers))
         trust = run.trustHistory
     }
 

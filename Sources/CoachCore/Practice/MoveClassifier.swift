@@ -19,10 +19,7 @@ public struct MoveClassifier: Sendable {
         matcher.match(tokens, into: &matches)
         let topics = needIDs.indices.filter { matches.contains(3 + $0) }.map { needIDs[$0] }
         let barriers = flags.compactMap(\.barrier)
-        let strengths = Set(flags.compactMap { flag -> Strength? in
-            if case .strength(let strength) = flag.target { return strength }
-            return nil
-        })
+        let strengths = Set(flags.compactMap(\.target.strength))
         let isQuestion = text.contains("?")
         let kind: MoveKind
         if matches.contains(Self.secondCall) {

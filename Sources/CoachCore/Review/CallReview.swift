@@ -94,10 +94,7 @@ public struct CallReview: Sendable {
 
     /// Barriers with how many flags each (dismissed ones not counted), most first; barriers never flagged left out.
     public var barrierCounts: [(barrier: Barrier, count: Int)] {
-        Barrier.allCases.compactMap { barrier in
-            let count = barriers.filter { $0.target == .barrier(barrier) && !$0.dismissed }.count
-            return count == 0 ? nil : (barrier, count)
-        }.sorted { $0.count > $1.count }
+        Barrier.tally(barriers.filter { !$0.dismissed }.compactMap(\.target.barrier)).sorted { $0.count > $1.count }
     }
 
     /// Where a note sits along the call, from 0 to 1: by time when the notes are timed, else by position.

@@ -23,6 +23,16 @@ public enum Barrier: String, Sendable, CaseIterable, Codable {
     }
 }
 
+extension Barrier {
+    /// How often each barrier occurs in `barriers`, in the vocabulary's order; barriers that never occur left out.
+    public static func tally(_ barriers: [Barrier]) -> [(barrier: Barrier, count: Int)] {
+        allCases.compactMap { barrier in
+            let count = barriers.filter { $0 == barrier }.count
+            return count == 0 ? nil : (barrier, count)
+        }
+    }
+}
+
 /// What went well, so a review can say so too.
 public enum Strength: String, Sendable, CaseIterable, Codable {
     case openQuestion = "open-question"
@@ -59,9 +69,16 @@ public enum RuleTarget: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public var isBarrier: Bool {
-        if case .barrier = self { return true }
-        return false
+    public var isBarrier: Bool { barrier != nil }
+
+    public var barrier: Barrier? {
+        if case .barrier(let barrier) = self { return barrier }
+        return nil
+    }
+
+    public var strength: Strength? {
+        if case .strength(let strength) = self { return strength }
+        return nil
     }
 
     public var description: String { id }

@@ -24,8 +24,5 @@ public struct Flag: Equatable, Sendable, Codable {
         self.evidence = evidence
     }
 
-    public var barrier: Barrier? {
-        if case .barrier(let barrier) = target { return barrier }
-        return nil
-    }
+    public var barrier: Barrier? { target.barrier }
 }
