@@ -72,8 +72,8 @@ struct HomeDestinations {
     }
 
     private func rulesList() -> ChoiceListScreen {
-        let lines = pack.rules.map { "\($0.id.padding(toLength: 34, withPad: " ", startingAt: 0))  \($0.message)" }
-        return ChoiceListScreen(title: "Rules", header: "RULE                                WHAT IT SAYS", lines: lines,
+        let table = TextTable.lines(header: ["RULE", "WHAT IT SAYS"], rows: pack.rules.map { [$0.id, $0.message] })
+        return ChoiceListScreen(title: "Rules", header: table.header, lines: table.rows,
                                 emptyMessage: "No rules loaded.") { index in
             .push(MessageScreen(title: pack.rules[index].id, message: RulesExplain.explanation(pack.rules[index]), isProblem: false))
         }

@@ -28,8 +28,8 @@ struct PracticeLauncher {
     /// The scenarios to choose from, easiest first.
     func scenarioList(_ scenarios: [Scenario]) -> ChoiceListScreen {
         let sorted = scenarios.sorted { ($0.difficulty, $0.id) < ($1.difficulty, $1.id) }
-        let lines = sorted.map { $0.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + $0.title }
-        return ChoiceListScreen(title: "Practise with a scripted customer", header: "LEVEL     SCENARIO", lines: lines,
+        let table = TextTable.lines(header: ["LEVEL", "SCENARIO"], rows: sorted.map { [$0.difficulty.rawValue, $0.title] })
+        return ChoiceListScreen(title: "Practise with a scripted customer", header: table.header, lines: table.rows,
                                 emptyMessage: "No scenarios found.") { index in
             .push(MessageScreen.orProblem("Cannot start the practice") { try screen(for: sorted[index]) })
         }

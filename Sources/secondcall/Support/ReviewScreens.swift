@@ -18,14 +18,12 @@ struct ReviewScreens {
     /// The stored calls to choose from; Enter opens one's review.
     func callList() throws -> ChoiceListScreen {
         let sessions = try store.sessions()
-        let lines = sessions.map { session in
+        let table = TextTable.lines(header: ["WHEN", "DURATION", "FLAGS", "WITH"], rows: sessions.map { session in
             let who = CallParties.text(account: session.account, contact: session.contact)
-            let kind = session.kind == .practice ? "practice: " : ""
-            return CallDate.text(session.startedAt) + "  " + NotesWriter.formatElapsed(session.elapsed).padding(toLength: 8, withPad: " ", startingAt: 0)
-                + "  " + String(session.flagCount).padding(toLength: 5, withPad: " ", startingAt: 0) + "  " + kind + (who.isEmpty ? "a call" : who)
-                + (session.isFinished ? "" : "  (unfinished)")
-        }
-        return ChoiceListScreen(title: "Review past calls", header: "WHEN              DURATION  FLAGS  WITH", lines: lines,
+            return [CallDate.text(session.startedAt), NotesWriter.formatElapsed(session.elapsed), String(session.flagCount),
+                    (session.kind == .practice ? "practice: " : "") + (who.isEmpty ? "a call" : who) + (session.isFinished ? "" : "  (unfinished)")]
+        })
+        return ChoiceListScreen(title: "Review past calls", header: table.header, lines: table.rows,
                                 emptyMessage: "No stored calls yet. Start one from the home screen, or 'secondcall sessions import FILE'.") { index in
             .push(MessageScreen.orProblem("Cannot open the call") { try screen(for: sessions[index].id!) })
         }
