@@ -92,6 +92,18 @@ public struct CallReview: Sendable {
     public var barriers: [ReviewedFlag] { flags.filter(\.target.isBarrier) }
     public var strengths: [ReviewedFlag] { flags.filter { !$0.target.isBarrier } }
 
+    /// The barrier flags by barrier, in the vocabulary's order, dismissed ones included; barriers never
+    /// flagged left out.
+    public var barrierGroups: [(barrier: Barrier, flags: [ReviewedFlag])] {
+        Barrier.allCases.compactMap { barrier in
+            let flags = barriers.filter { $0.target == .barrier(barrier) }
+            return flags.isEmpty ? nil : (barrier, flags)
+        }
+    }
+
+    /// Barrier flags that stand: dismissed ones are not counted.
+    public var countedBarrierFlags: Int { barriers.filter { !$0.dismissed }.count }
+
     /// Barriers with how many flags each (dismissed ones not counted), most first; barriers never flagged left out.
     public var barrierCounts: [(barrier: Barrier, count: Int)] {
         Barrier.tally(barriers.filter { !$0.dismissed }.compactMap(\.target.barrier)).sorted { $0.count > $1.count }

@@ -47,11 +47,9 @@ public enum HTMLReport {
 
         """
         out += timeline(review) + "\n<h2>Talk share</h2>\n" + talkShareChart(review) + "\n"
-        out += "<h2>Barriers (\(review.barrierCounts.reduce(0) { $0 + $1.count }))</h2>\n"
+        out += "<h2>Barriers (\(review.countedBarrierFlags))</h2>\n"
         if review.barriers.isEmpty { out += "<p>None flagged.</p>\n" }
-        for barrier in Barrier.allCases {
-            let flags = review.barriers.filter { $0.target == .barrier(barrier) }
-            guard !flags.isEmpty else { continue }
+        for (barrier, flags) in review.barrierGroups {
             out += "<h3 style=\"color: \(colour(barrier))\">\(escape(barrier.title)) (\(flags.filter { !$0.dismissed }.count))</h3>\n<ul>\n"
             for flag in flags { out += item(flag, review) }
             out += "</ul>\n"

@@ -12,12 +12,16 @@ public enum MarkdownReport {
         for need in review.needs { out += "- Need: \(need)\n" }
         if !review.needs.isEmpty { out += "\n" }
 
-        let counted = review.barrierCounts
-        out += "## Barriers (\(counted.reduce(0) { $0 + $1.count }))\n\n"
-        if counted.isEmpty { out += "None flagged.\n\n" }
-        for (barrier, _) in counted + dismissedOnly(review) {
+        out += "## Barriers (\(review.countedBarrierFlags))\n\n"
+        if review.countedBarrierFlags == 0 { out += "None flagged.\n\n" }
+        // Most flags first; a barrier whose flags were all dismissed comes last, so the dismissals still show.
+        let groups = review.barrierGroups.enumerated().sorted { first, second in
+            let (a, b) = (first.element.flags.filter { !$0.dismissed }.count, second.element.flags.filter { !$0.dismissed }.count)
+            return a != b ? a > b : first.offset < second.offset
+        }.map(\.element)
+        for (barrier, flags) in groups {
             out += "### \(barrier.title)\n\n"
-            for flag in review.barriers where flag.target == .barrier(barrier) { out += item(flag, review) }
+            for flag in flags { out += item(flag, review) }
             out += "\n"
         }
         out += "## What went well (\(review.strengths.count))\n\n"
@@ -27,14 +31,6 @@ public enum MarkdownReport {
         }
         if review.plan != nil { out += "\n" + plan(review) }
         return out
-    }
-
-    /// Barriers whose every flag was dismissed: still listed, so the dismissals show.
-    private static func dismissedOnly(_ review: CallReview) -> [(barrier: Barrier, count: Int)] {
-        Barrier.allCases.filter { barrier in
-            let flags = review.barriers.filter { $0.target == .barrier(barrier) }
-            return !flags.isEmpty && flags.allSatisfy(\.dismissed)
-        }.map { ($0, 0) }
     }
 
     private static func item(_ flag: ReviewedFlag, _ review: CallReview) -> String {

@@ -29,9 +29,7 @@ struct ReviewList {
     private static func barrierRows(_ review: CallReview) -> [Row] {
         guard !review.barriers.isEmpty else { return [Row(text: "No barriers flagged on this call.", style: Style(color: .green))] }
         var rows: [Row] = []
-        for barrier in Barrier.allCases {
-            let flags = review.barriers.filter { $0.target == .barrier(barrier) }
-            guard !flags.isEmpty else { continue }
+        for (barrier, flags) in review.barrierGroups {
             let counted = flags.filter { !$0.dismissed }.count
             rows.append(Row(text: "\(barrier.mark)  \(barrier.title) (\(counted))", style: Style(color: TimelineStrip.colour(barrier), bold: true)))
             for flag in flags {

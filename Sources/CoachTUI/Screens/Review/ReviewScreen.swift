@@ -68,7 +68,7 @@ public final class ReviewScreen: Screen {
 
     private func drawTabs(into canvas: inout Canvas, y: Int) {
         let titles: [(ReviewList.Section, String)] = [
-            (.barriers, "Barriers (\(review.barrierCounts.reduce(0) { $0 + $1.count }))"),
+            (.barriers, "Barriers (\(review.countedBarrierFlags))"),
             (.strengths, "What went well (\(review.strengths.count))"),
             (.plan, review.plan == nil ? "Plan (none)" : "Plan"),
         ]
