@@ -67,7 +67,7 @@ public final class CallSession {
         checklist.items(for: stage) + plannedQuestionItems
     }
 
-    public var plannedQuestionItems: [Checklist.Item] {
+    private var plannedQuestionItems: [Checklist.Item] {
         plannedQuestions.questions.enumerated().map { index, question in
             Checklist.Item(id: Self.plannedQuestionID(index), text: question, stage: stage)
         }

@@ -13,8 +13,6 @@ public struct WordTable: Sendable {
 
     public var count: Int { words.count }
 
-    public subscript(word: String) -> Int32? { find(word, hash: WordHash.of(word)) }
-
     public func number(of token: Tokenizer.Token) -> Int32? { find(token.word, hash: token.hash) }
 
     public func contains(_ token: Tokenizer.Token) -> Bool { number(of: token) != nil }
