@@ -37,13 +37,3 @@ struct LiveCommand: ParsableCommand {
         }
     }
 }
-
-/// The shipped checklist; a problem in it is printed and ends the command with exit 2.
-func loadChecklist() throws -> Checklist {
-    do {
-        return try ChecklistLoader.loadDefault()
-    } catch {
-        printError("the checklist: \(error)")
-        throw ExitCode(2)
-    }
-}
