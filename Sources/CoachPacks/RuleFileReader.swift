@@ -140,10 +140,10 @@ struct RuleFileReader {
             guard let phrases = yaml.phrases(fields, "phrases", required: true), let condition = readBefore(fields) else { return nil }
             return .before(phrases: phrases, exceptions: yaml.phrases(fields, "exceptions") ?? [], condition: condition)
         case "streak":
-            guard let count = yaml.integer(fields, "count", range: 2...50) ?? missing(fields, "count") else { return nil }
+            guard let count = yaml.integer(fields, "count", range: 2...50) ?? yaml.missing(fields, "count") else { return nil }
             return .streak(count: count, minimumWords: yaml.integer(fields, "min_words", range: 1...200) ?? 6)
         case "length":
-            guard let maximum = yaml.integer(fields, "max_words", range: 5...2000) ?? missing(fields, "max_words") else { return nil }
+            guard let maximum = yaml.integer(fields, "max_words", range: 5...2000) ?? yaml.missing(fields, "max_words") else { return nil }
             return .length(maximumWords: maximum)
         case "unanswered":
             guard let phrases = yaml.phrases(fields, "phrases", required: true),
@@ -159,7 +159,7 @@ struct RuleFileReader {
         case "question":
             return .question(openOnly: yaml.bool(fields, "open_only") ?? true)
         case "list":
-            guard let minimum = yaml.integer(fields, "min_items", range: 2...100) ?? missing(fields, "min_items") else { return nil }
+            guard let minimum = yaml.integer(fields, "min_items", range: 2...100) ?? yaml.missing(fields, "min_items") else { return nil }
             return .list(minimumItems: minimum)
         case "planned":
             return .plannedQuestion(minimumShared: yaml.integer(fields, "min_shared", range: 1...20) ?? 2)
@@ -168,11 +168,6 @@ struct RuleFileReader {
         default:
             return nil
         }
-    }
-
-    private mutating func missing<T>(_ fields: Fields, _ key: String) -> T? {
-        yaml.report(fields.node, "missing field '\(key)'")
-        return nil
     }
 
     private mutating func readBefore(_ fields: Fields) -> BeforeCondition? {

@@ -58,7 +58,7 @@ public enum ScenarioReader {
     }
 
     private static func readPersona(_ fields: Fields, _ yaml: inout YAMLReader) -> Scenario.Persona? {
-        guard let persona = yaml.mapping(fields.values["persona"] ?? missing(fields, "persona", &yaml), what: "'persona'") else { return nil }
+        guard let persona = yaml.mapping(fields.values["persona"] ?? yaml.missing(fields, "persona"), what: "'persona'") else { return nil }
         yaml.rejectUnknown(persona, allowed: ["name", "role", "company", "style"], context: "'persona'")
         guard let name = yaml.string(persona, "name", required: true), let role = yaml.string(persona, "role", required: true),
               let company = yaml.string(persona, "company", required: true), let style = yaml.string(persona, "style", required: true)
@@ -103,7 +103,7 @@ public enum ScenarioReader {
     }
 
     private static func readResponses(_ fields: Fields, _ yaml: inout YAMLReader) -> [MoveKind: [String]] {
-        guard let responses = yaml.mapping(fields.values["responses"] ?? missing(fields, "responses", &yaml), what: "'responses'") else { return [:] }
+        guard let responses = yaml.mapping(fields.values["responses"] ?? yaml.missing(fields, "responses"), what: "'responses'") else { return [:] }
         var lines: [MoveKind: [String]] = [:]
         for key in responses.order {
             guard let move = move(key, at: responses.keyNodes[key], &yaml) else { continue }
@@ -141,7 +141,7 @@ public enum ScenarioReader {
     }
 
     private static func readWin(_ fields: Fields, _ yaml: inout YAMLReader) -> Scenario.Win? {
-        guard let win = yaml.mapping(fields.values["win"] ?? missing(fields, "win", &yaml), what: "'win'") else { return nil }
+        guard let win = yaml.mapping(fields.values["win"] ?? yaml.missing(fields, "win"), what: "'win'") else { return nil }
         yaml.rejectUnknown(win, allowed: ["move", "trust", "needs", "line", "too_early"], context: "'win'")
         let move: MoveKind? = yaml.choice(win, "move", required: true)
         if let move, move != .secondCall, move != .walkAway {
@@ -151,10 +151,5 @@ public enum ScenarioReader {
         else { return nil }
         return Scenario.Win(move: move, trust: yaml.integer(win, "trust", range: -1000...1000) ?? 0,
                             needs: (yaml.strings(win, "needs") ?? []).map(\.0), line: line, tooEarly: tooEarly)
-    }
-
-    private static func missing(_ fields: Fields, _ key: String, _ yaml: inout YAMLReader) -> Node? {
-        yaml.report(fields.node, "missing field '\(key)'")
-        return nil
     }
 }

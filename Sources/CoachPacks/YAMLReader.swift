@@ -63,6 +63,12 @@ struct YAMLReader {
         return fields
     }
 
+    /// Reports a required field that is not there; nil, so it can stand in for the value.
+    mutating func missing<T>(_ fields: Fields, _ key: String) -> T? {
+        report(fields.node, "missing field '\(key)'")
+        return nil
+    }
+
     /// Reports every field not in `allowed`, naming the ones that are.
     mutating func rejectUnknown(_ fields: Fields, allowed: [String], context: String) {
         for key in fields.order where !allowed.contains(key) {
