@@ -40,7 +40,7 @@ public enum RulePackLoader {
             var idsInThisPack: [String: String] = [:]
             let files: [URL]
             do {
-                files = try ruleFiles(in: directory)
+                files = try DataFolder.yamlFiles(in: directory)
             } catch {
                 diagnostics.append(FileDiagnostic(path: directory.path, Diagnostic(line: 1, column: 1,
                     "cannot read the rules folder: \(error.localizedDescription)")))
@@ -99,12 +99,6 @@ public enum RulePackLoader {
         let (content, problems) = RuleFileReader.read(path: path, text: text)
         guard case .rule(let rule, _)? = content else { return (nil, problems) }
         return (rule, problems)
-    }
-
-    private static func ruleFiles(in directory: URL) throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-            .filter { ["yaml", "yml"].contains($0.pathExtension) }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     /// Paths relative to the working folder when they are under it, so messages stay short.

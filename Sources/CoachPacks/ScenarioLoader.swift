@@ -20,9 +20,7 @@ public enum ScenarioLoader {
         for directory in directories {
             let files: [URL]
             do {
-                files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-                    .filter { ["yaml", "yml"].contains($0.pathExtension) }
-                    .sorted { $0.lastPathComponent < $1.lastPathComponent }
+                files = try DataFolder.yamlFiles(in: directory)
             } catch {
                 diagnostics.append(FileDiagnostic(path: directory.path, Diagnostic(line: 1, column: 1,
                     "cannot read the scenarios folder: \(error.localizedDescription)")))
