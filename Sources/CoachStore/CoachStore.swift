@@ -2,51 +2,49 @@ import CoachCore
 import Foundation
 import GRDB
 
-/// The SQLite database of stored calls. Every write is its own durable transaction (WAL, synchronous FULL),
-/// so a note is on disk before the caller shows it as saved.
+/// The SQLite database of stored calls. Every write is its own durable transaction (write-ahead log,
+/// synchronous FULL): it returns once the data is on disk, so a caller can show it as saved.
+/// A store opened for reading never writes to the folder (`StoreOpening`).
 public final class CoachStore: Sendable {
     public let directory: URL
     public let databasePath: String
     private let queue: DatabaseQueue
+    private let isReadOnly: Bool
 
+    /// Opens the store to write calls into, creating the folder and the database when they are missing.
     public init(directory: URL) throws {
         self.directory = directory
         databasePath = directory.appendingPathComponent(StoreLocation.databaseName).path
-        try Self.preparePrivateFolder(directory)
-        if !FileManager.default.fileExists(atPath: databasePath),
-           !FileManager.default.createFile(atPath: databasePath, contents: nil, attributes: [.posixPermissions: 0o600]) {
-            throw StoreError.cannotCreateFolder(path: directory.path, reason: "cannot create \(StoreLocation.databaseName) in it")
-        }
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        configuration.busyMode = .timeout(2)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        do {
-            queue = try DatabaseQueue(path: databasePath, configuration: configuration)
-            let migrator = Schema.migrator
-            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path: databasePath) }
-            try migrator.migrate(queue)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw Self.storeError(error, path: databasePath)
-        }
+        isReadOnly = false
+        queue = try Self.opening(databasePath) { try StoreOpening.forWriting($0, in: directory) }
     }
 
-    private static func preparePrivateFolder(_ directory: URL) throws {
+    /// Opens the store to list, export and review calls: nothing in the folder is created or changed.
+    public init(readingFrom directory: URL) throws {
+        self.directory = directory
+        databasePath = directory.appendingPathComponent(StoreLocation.databaseName).path
+        isReadOnly = true
+        queue = try Self.opening(databasePath, StoreOpening.forReading)
+    }
+
+    deinit {
+        if !isReadOnly { StoreOpening.close(queue) }
+    }
+
+    private static func opening(_ path: String, _ open: (String) throws -> DatabaseQueue) throws -> DatabaseQueue {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw StoreError.cannotCreateFolder(path: directory.path, reason: error.localizedDescription)
+            return try open(path)
+        } catch let error as DatabaseError {
+            throw storeError(error, path: path)
         }
     }
 
     static func storeError(_ error: DatabaseError, path: String) -> StoreError {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(path: path)
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: .unreadable(path: path, reason: "not a SecondCall database, or damaged")
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: .unreadable(path: path, reason: "permission denied or missing")
+        case .SQLITE_NOTADB: .unreadable(path: path, reason: "not a SecondCall database")
+        case .SQLITE_CORRUPT: .damaged(path: path, detail: error.message ?? "malformed")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: .noAccess(path: path)
         case .SQLITE_READONLY: .writeFailed(reason: "the database \(path) is read-only")
         case .SQLITE_FULL: .writeFailed(reason: "the disk is full")
         case .SQLITE_IOERR: .writeFailed(reason: "the disk refused the write (\(error.message ?? "I/O error"))")
@@ -54,7 +52,16 @@ public final class CoachStore: Sendable {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// How commits reach the disk, read back from the connection that writes: `wal` and 2 (FULL) when every
+    /// commit is synced before it returns.
+    public func journalSettings() throws -> (journalMode: String, synchronous: Int) {
+        try read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard !isReadOnly else { throw StoreError.writeFailed(reason: "the calls in \(directory.path) were opened for reading only") }
         do {
             return try queue.write(body)
         } catch let error as DatabaseError {
@@ -62,7 +69,7 @@ public final class CoachStore: Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read(body)
         } catch let error as DatabaseError {
@@ -157,92 +164,6 @@ public final class CoachStore: Sendable {
             try db.execute(sql: "UPDATE session SET stage = ?, noteCount = ? WHERE id = ?", arguments: [stage, document.notes.count, id])
             try Self.insert(flags, session: id, db)
             return id
-        }
-    }
-
-    // MARK: Reading
-
-    /// The most recent call that was started and never ended, if any.
-    public func unfinishedSession(kind: StoredSession.Kind = .live) throws -> StoredSession? {
-        try read { db in
-            try Self.fetchSessions(db, "WHERE endedAt IS NULL AND kind = ? ORDER BY startedAt DESC, id DESC LIMIT 1",
-                                   arguments: [kind.rawValue]).first
-        }
-    }
-
-    /// Stored calls, newest first.
-    public func sessions(limit: Int? = nil) throws -> [StoredSession] {
-        try read { db in
-            try Self.fetchSessions(db, "ORDER BY startedAt DESC, id DESC \(limit.map { "LIMIT \($0)" } ?? "")")
-        }
-    }
-
-    /// How often each rule raised a flag across every stored call, and how many of those were dismissed.
-    public func ruleStats() throws -> [RuleStat] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT rule, target, COUNT(*), SUM(dismissed), COUNT(DISTINCT sessionId) FROM flag
-                GROUP BY rule ORDER BY SUM(dismissed) * 1.0 / COUNT(*) DESC, COUNT(*) DESC, rule
-                """).map { RuleStat(rule: $0[0], target: $0[1], flags: $0[2], dismissed: $0[3], calls: $0[4]) }
-        }
-    }
-
-    private static func fetchSessions(_ db: Database, _ clauses: String, arguments: StatementArguments = []) throws -> [StoredSession] {
-        var sessions: [StoredSession] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(StoredSession.columns) FROM session \(clauses)", arguments: arguments)
-        while let row = try rows.next() { sessions.append(StoredSession(columnsIn: row)) }
-        return sessions
-    }
-
-    /// Moves what the write-ahead log holds into the database file and empties the log.
-    public func checkpoint() throws {
-        do {
-            try queue.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
-        } catch let error as DatabaseError {
-            throw Self.storeError(error, path: databasePath)
-        }
-    }
-
-    /// `last`, or a session number.
-    public func resolve(_ reference: String) throws -> Int64 {
-        if reference == "last" {
-            guard let id = try read({ try Int64.fetchOne($0, sql: "SELECT id FROM session ORDER BY startedAt DESC, id DESC LIMIT 1") }) else {
-                throw StoreError.noSuchSession(reference)
-            }
-            return id
-        }
-        guard let id = Int64(reference), try read({ try StoredSession.exists($0, key: id) }) else {
-            throw StoreError.noSuchSession(reference)
-        }
-        return id
-    }
-
-    public func call(_ id: Int64) throws -> StoredCall {
-        try read { db in
-            guard let session = try Self.fetchSessions(db, "WHERE id = ?", arguments: [id]).first else {
-                throw StoreError.noSuchSession(String(id))
-            }
-            // Read by position rather than through Codable: a long call opens several times faster.
-            var notes: [Note] = []
-            let noteRows = try Row.fetchCursor(db, sql: "SELECT elapsed, kind, speaker, text FROM note WHERE sessionId = ? ORDER BY position",
-                                               arguments: [id])
-            while let row = try noteRows.next() {
-                if let note = NoteRow.note(elapsed: row[0], kind: row[1], speaker: row[2], text: row[3]) { notes.append(note) }
-            }
-            var flags: [StoredFlag] = []
-            let flagRows = try Row.fetchCursor(db, sql: """
-                SELECT notePosition, rule, target, severity, message, tip, evidence, dismissed FROM flag
-                WHERE sessionId = ? ORDER BY notePosition, id
-                """, arguments: [id])
-            while let row = try flagRows.next() {
-                flags.append(StoredFlag(notePosition: row[0], rule: row[1], target: row[2], severity: Severity(rawValue: row[3]) ?? .warning,
-                                        message: row[4], tip: row[5], evidence: row[6], dismissed: row[7]))
-            }
-            let ticks = try ChecklistTickRow.filter(Column("sessionId") == id).fetchAll(db)
-            let floor = try FloorChangeRow.filter(Column("sessionId") == id).order(Column("id")).fetchAll(db)
-            return StoredCall(session: session, notes: notes, flags: flags,
-                              ticks: Dictionary(ticks.map { ($0.item, $0.ticked) }, uniquingKeysWith: { $1 }),
-                              floorChanges: floor.map { ($0.elapsed, $0.holder) })
         }
     }
 }

@@ -1,14 +1,16 @@
 import CoachCore
 import Foundation
 
-/// Saves a running call into the store as it happens.
+/// Saves a running call into the store as it happens, holding the call lock for as long as it is kept.
 public final class StoreJournal: CallJournal {
     public let store: CoachStore
     public let sessionID: Int64
+    private let lock: CallLock
 
-    public init(store: CoachStore, sessionID: Int64) {
+    public init(store: CoachStore, sessionID: Int64, holding lock: CallLock) {
         self.store = store
         self.sessionID = sessionID
+        self.lock = lock
     }
 
     public func save(note: Note, position: Int, stage: Stage, elapsed: Int) throws {

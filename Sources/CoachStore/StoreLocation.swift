@@ -14,4 +14,14 @@ public enum StoreLocation {
     }
 
     public static let databaseName = "secondcall.sqlite"
+
+    /// Creates the data folder when it is missing, readable by the user alone.
+    static func preparePrivateFolder(_ directory: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.cannotCreateFolder(path: directory.path, reason: error.localizedDescription)
+        }
+    }
 }

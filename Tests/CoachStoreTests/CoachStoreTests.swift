@@ -1,7 +1,6 @@
 import CoachCore
 import CoachStore
 import Foundation
-import GRDB
 import TestSupport
 import Testing
 
@@ -42,16 +41,6 @@ import Testing
             return path.hasSuffix("secondcall.sqlite") && error.description.contains("left untouched")
         }
         #expect(try String(contentsOfFile: directory.path("secondcall.sqlite"), encoding: .utf8) == garbage)
-    }
-
-    @Test func aNewerSchemaIsRefusedNotMigratedDown() throws {
-        let directory = try TemporaryDirectory()
-        _ = try CoachStore(directory: directory.url)
-        let queue = try DatabaseQueue(path: directory.path("secondcall.sqlite"))
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
-        #expect(throws: StoreError.newerSchema(path: directory.path("secondcall.sqlite"))) {
-            _ = try CoachStore(directory: directory.url)
-        }
     }
 
     @Test func aSecondCallOnTheSameDataIsRefusedWithTheOwner() throws {

@@ -16,17 +16,15 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let lock = try storeOptions.lock(store)
         let (pack, checklist) = (try rules.load(), try loadChecklist())
         let destinations = HomeDestinations(store: store, pack: pack, checklist: checklist, scenarioDirectories: scenarios.directories)
-        try withExtendedLifetime(lock) {
-            try runInTerminal { _ in HomeScreen(open: destinations.open) }
-        }
+        try runInTerminal { _ in HomeScreen(open: destinations.open) }
     }
 }
 
 /// Where each home entry leads. What only one entry needs (scenarios, the objective patterns) is read
-/// when that entry is chosen, not at start-up; a problem in it shows on the home screen.
+/// when that entry is chosen, not at start-up; a problem in it shows on the home screen. The call lock is
+/// taken when a call or a practice starts, not by the home screen: another window may run a call meanwhile.
 struct HomeDestinations {
     let store: CoachStore
     let pack: RulePack
@@ -34,9 +32,11 @@ struct HomeDestinations {
     let scenarioDirectories: [String]
 
     private var launcher: LiveCallLauncher {
-        LiveCallLauncher(store: store, pack: pack, checklist: checklist, account: "", contact: "",
+        LiveCallLauncher(store: store, takeLock: takeLock, pack: pack, checklist: checklist, account: "", contact: "",
                          nudgeInterval: NudgeRationing.defaultInterval)
     }
+
+    private func takeLock() throws -> CallLock { try CallLock(directory: store.directory) }
 
     func open(_ entry: HomeScreen.Entry) -> HomeScreen.Destination {
         do {
@@ -67,7 +67,8 @@ struct HomeDestinations {
         if let problem = loaded.diagnostics.first {
             throw ProblemMessage(message: "\(problem) ('secondcall scenarios lint' lists every problem)")
         }
-        let practice = PracticeLauncher(store: store, pack: pack, checklist: checklist, lexicon: try ScenarioLoader.loadLexicon())
+        let practice = PracticeLauncher(store: store, takeLock: takeLock, pack: pack, checklist: checklist,
+                                        lexicon: try ScenarioLoader.loadLexicon())
         return practice.scenarioList(loaded.scenarios.map(\.scenario))
     }
 

@@ -27,13 +27,11 @@ struct LiveCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
+        let lock = try storeOptions.lock()
         let store = try storeOptions.open()
-        let lock = try storeOptions.lock(store)
-        let launcher = LiveCallLauncher(store: store, pack: try rules.load(), checklist: try loadChecklist(),
+        let launcher = LiveCallLauncher(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist(),
                                         account: account, contact: contact, nudgeInterval: nudgeInterval,
                                         plan: try plan.map { try readPlanFile($0).plan })
-        try withExtendedLifetime(lock) {
-            try runInTerminal { _ in try launcher.firstScreen() }
-        }
+        try runInTerminal { _ in try launcher.firstScreen() }
     }
 }

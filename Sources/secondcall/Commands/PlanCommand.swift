@@ -43,16 +43,15 @@ struct PlanCommand: ParsableCommand {
         let files = PlanFiles(dataDirectory: storeOptions.directory, chosen: plan.map { URL(fileURLWithPath: $0) })
         let pack = try rules.load()
         let checklist = try loadChecklist()
-        // The store and its lock are taken only when a call starts, so planning never waits on a running call.
-        let held = HeldStore()
+        // The store is opened and the lock taken only when a call starts, so planning never waits on a running call.
+        let writer = LazyStore(storeOptions.directory)
         try runInTerminal { _ in
             planScreen(plan: draft, files: files, coach: coach) { plan in
-                let store = try held.open(storeOptions.directory)
-                return LiveCallLauncher(store: store, pack: pack, checklist: checklist, account: plan.account, contact: plan.contact,
-                                        nudgeInterval: NudgeRationing.defaultInterval, plan: plan)
+                let store = try writer.store()
+                return LiveCallLauncher(store: store, takeLock: { try CallLock(directory: store.directory) }, pack: pack, checklist: checklist,
+                                        account: plan.account, contact: plan.contact, nudgeInterval: NudgeRationing.defaultInterval, plan: plan)
             }
         }
-        withExtendedLifetime(held) {}
     }
 
     private func checkPlan(_ path: String) throws {
@@ -64,19 +63,5 @@ struct PlanCommand: ParsableCommand {
         let flagged = warnings.filter { $0.diagnostic.message.hasPrefix("objective") }.count
         print("\(Count.of(plan.objectives.count, "objective")), \(plan.objectives.count - flagged) in learning mode; \(plan.blankPrepItems.count) of \(plan.prep.count) prep items blank")
         if !warnings.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// The store and the call lock, opened on first use and held until the command ends.
-final class HeldStore {
-    private var store: CoachStore?
-    private var lock: CallLock?
-
-    func open(_ directory: URL) throws -> CoachStore {
-        if let store { return store }
-        let opened = try CoachStore(directory: directory)
-        lock = try CallLock(directory: opened.directory)
-        store = opened
-        return opened
     }
 }

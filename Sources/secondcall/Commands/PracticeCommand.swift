@@ -46,12 +46,10 @@ struct PracticeCommand: ParsableCommand {
         if let replay {
             return try self.replay(PracticeRun(scenario: chosen, pack: pack, checklist: checklist, lexicon: lexicon), from: replay)
         }
+        let lock = try storeOptions.lock()
         let store = try storeOptions.open()
-        let lock = try storeOptions.lock(store)
-        let launcher = PracticeLauncher(store: store, pack: pack, checklist: checklist, lexicon: lexicon)
-        try withExtendedLifetime(lock) {
-            try runInTerminal { _ in try runStore { try launcher.screen(for: chosen) } }
-        }
+        let launcher = PracticeLauncher(store: store, takeLock: { lock }, pack: pack, checklist: checklist, lexicon: lexicon)
+        try runInTerminal { _ in try runStore { try launcher.screen(for: chosen) } }
     }
 
     private func replay(_ run: PracticeRun, from path: String) throws {

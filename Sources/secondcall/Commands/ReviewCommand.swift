@@ -50,8 +50,8 @@ struct ReviewCommand: ParsableCommand {
             }
             return try writeOutput(text, to: output)
         }
-        let store = try storeOptions.open()
-        let screens = ReviewScreens(store: store)
+        let store = try storeOptions.openForReading()
+        let screens = ReviewScreens(store: store, writer: LazyStore(storeOptions.directory).store)
         let first: any Screen = try runStore {
             guard let call else { return try screens.callList() }
             return try screens.screen(for: try store.resolve(call))
@@ -61,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
 
     /// The last finished live calls, oldest first (practice is left out: it is not the rep's real calls).
     private func recentReviews() throws -> [CallReview] {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         return try runStore {
             try store.sessions().filter { $0.isFinished && $0.kind == .live }.prefix(last).reversed().map { try store.call($0.id!).reviewWithPlan }
         }

@@ -118,7 +118,7 @@ struct RulesStats: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let stats = try runStore { try storeOptions.open().ruleStats() }
+        let stats = try runStore { try storeOptions.openForReading().ruleStats() }
         guard !stats.isEmpty else {
             print("no flags stored yet; review a call and press d on a flag that was not a barrier")
             return

@@ -21,7 +21,7 @@ struct SessionsList: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        let sessions = try runStore { try storeOptions.open().sessions(limit: limit) }
+        let sessions = try runStore { try storeOptions.openForReading().sessions(limit: limit) }
         guard !sessions.isEmpty else {
             print("no stored calls yet; 'secondcall live' starts one")
             return
@@ -122,10 +122,12 @@ struct SessionsDelete: ParsableCommand {
     var call: String
 
     func run() throws {
-        let store = try runStore { try storeOptions.open() }
+        let store = try storeOptions.open()
         let id = try runStore { try store.resolve(call) }
+        let stored = try runStore { try store.call(id) }
+        // A call not yet ended may be the one being typed in another window: deleting it needs the call lock.
+        let lock = stored.session.isFinished ? nil : try storeOptions.lock()
         if !yes {
-            let stored = try runStore { try store.call(id) }
             let who = CallParties.text(account: stored.session.account, contact: stored.session.contact)
             print("Delete call \(id)\(who.isEmpty ? "" : " with \(who)") (\(stored.notes.count) notes)? It cannot be undone. [y/N] ", terminator: "")
             guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
@@ -133,7 +135,7 @@ struct SessionsDelete: ParsableCommand {
                 return
             }
         }
-        try runStore { try store.deleteSession(id) }
+        try withExtendedLifetime(lock) { try runStore { try store.deleteSession(id) } }
         print("deleted call \(id)")
     }
 }

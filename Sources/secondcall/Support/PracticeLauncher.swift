@@ -4,19 +4,23 @@ import CoachTUI
 import Foundation
 
 /// Practice screens over the store: each practice is kept as a practice session, reviewable like any call.
+/// The call lock is held while the practice is typed.
 struct PracticeLauncher {
     let store: CoachStore
+    /// The lock that keeps a second SecondCall from running a call on the same data (taken, or already held).
+    let takeLock: () throws -> CallLock
     let pack: RulePack
     let checklist: Checklist
     let lexicon: MoveLexicon
 
     /// A practice of the scenario, stored as it goes; when it ends, the debrief (and from there, the review).
     func screen(for scenario: Scenario) throws -> PracticeScreen {
+        let lock = try takeLock()
         let run = PracticeRun(scenario: scenario, pack: pack, checklist: checklist, lexicon: lexicon)
         let persona = scenario.persona
         let id = try store.startSession(StoredSession(kind: .practice, account: persona.company, contact: persona.name,
                                                       scenario: scenario.id, startedAt: Date()))
-        let journal = StoreJournal(store: store, sessionID: id)
+        let journal = StoreJournal(store: store, sessionID: id, holding: lock)
         try journal.save(note: run.session.notes[0], position: 0, stage: run.session.stage, elapsed: 0)
         return PracticeScreen(run: run, journal: journal, now: LiveCallLauncher.monotonicNow) { run in
             DebriefScreen(debrief: Debrief(run), title: scenario.title) {

@@ -5,13 +5,21 @@ import CoachTUI
 /// Review screens over the store: dismissals and objective ticks are saved as they are made.
 struct ReviewScreens {
     let store: CoachStore
+    /// Where dismissals and ticks are saved: the store itself, or (when it was opened for reading) a store
+    /// opened for writing when the first one is made.
+    let writer: () throws -> CoachStore
+
+    init(store: CoachStore, writer: (() throws -> CoachStore)? = nil) {
+        self.store = store
+        self.writer = writer ?? { store }
+    }
 
     func screen(for id: Int64) throws -> ReviewScreen {
         let review = try store.call(id).reviewWithPlan
-        return ReviewScreen(review: review, setDismissed: { flag, dismissed in
-            try store.setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
-        }, setTicked: { item, ticked in
-            try store.setTick(session: id, item: item, ticked: ticked)
+        return ReviewScreen(review: review, setDismissed: { [writer] flag, dismissed in
+            try writer().setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
+        }, setTicked: { [writer] item, ticked in
+            try writer().setTick(session: id, item: item, ticked: ticked)
         })
     }
 

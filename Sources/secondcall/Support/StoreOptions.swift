@@ -9,29 +9,27 @@ struct StoreOptions: ParsableArguments {
 
     var directory: URL { StoreLocation.directory(override: dataDirectory) }
 
-    /// Opens the store; a problem is printed and ends the command with exit 2.
+    /// Opens the store to write calls into; a problem is printed and ends the command with exit 2.
     func open() throws -> CoachStore {
-        do {
-            return try CoachStore(directory: directory)
-        } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
-        }
+        try runStore { try CoachStore(directory: directory) }
     }
 
-    /// Takes the lock that keeps a second SecondCall from running a call on the same data.
-    func lock(_ store: CoachStore) throws -> CallLock {
-        do {
-            return try CallLock(directory: store.directory)
-        } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
-        }
+    /// Opens the store to list, export or review calls, changing nothing in the data folder; a problem is
+    /// printed and ends the command with exit 2.
+    func openForReading() throws -> CoachStore {
+        try runStore { try CoachStore(readingFrom: directory) }
     }
 
-    /// A stored call by id or `last`; a problem is printed and ends the command with exit 2.
+    /// Takes the lock that keeps a second SecondCall from running a call on the same data. It is taken before
+    /// the store is opened, so of two starts at the same moment the second is told who holds the folder.
+    func lock() throws -> CallLock {
+        try runStore { try CallLock(directory: directory) }
+    }
+
+    /// A stored call by id or `last`, read without changing anything; a problem is printed and ends the
+    /// command with exit 2.
     func storedCall(_ reference: String) throws -> StoredCall {
-        let store = try open()
+        let store = try openForReading()
         return try runStore { try store.call(try store.resolve(reference)) }
     }
 }
