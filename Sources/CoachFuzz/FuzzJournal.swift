@@ -9,6 +9,11 @@ final class FuzzJournal: CallJournal {
     }
 
     func save(flags: [Flag]) throws {}
+
+    func apply(_ change: NoteChange, notes: [Note], flags: [Flag], elapsed: Int) throws {
+        self.notes = notes
+    }
+
     func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws {}
     func tick(item: String, ticked: Bool) throws {}
     func saveProgress(elapsed: Int, stage: Stage) throws {}

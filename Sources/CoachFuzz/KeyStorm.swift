@@ -15,7 +15,7 @@ enum KeyStorm {
         switch name {
         case "live":
             let session = CallSession(pack: Seeds.pack, checklist: Checklist(items: [.init(id: "a", text: "Open with a question", stage: .relationship)]),
-                                      plan: CallPlan(questions: ["What would a good season look like?"]), now: 0)
+                                      plan: CallPlan(questions: ["What would a good season look like?"]))
             return (LiveCallScreen(session: session, journal: journal, now: { 30 }) { _ in nil }, session, journal)
         case "plan":
             return (PlanFormScreen(plan: CallPlan(account: "Acme"), coach: ObjectiveCoach(patterns: [], learningPhrases: []),

@@ -119,7 +119,7 @@ public final class CoachStore: Sendable {
         }
     }
 
-    private static func insert(_ flags: [Flag], session: Int64, _ db: Database) throws {
+    static func insert(_ flags: [Flag], session: Int64, _ db: Database) throws {
         for flag in flags {
             try FlagRow(sessionId: session, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
                         severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
@@ -129,7 +129,7 @@ public final class CoachStore: Sendable {
     }
 
     /// Sets the session's barrier flag count: flags not dismissed, strengths left out.
-    private static func recount(_ session: Int64, _ db: Database) throws {
+    static func recount(_ session: Int64, _ db: Database) throws {
         let strengths = Strength.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         try db.execute(sql: """
             UPDATE session SET flagCount = (SELECT COUNT(*) FROM flag WHERE sessionId = ? AND dismissed = 0

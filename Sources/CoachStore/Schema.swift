@@ -58,6 +58,20 @@ enum Schema {
             }
             try db.create(index: "session_startedAt", on: "session", columns: ["startedAt"])
         }
+        // Corrections to saved notes, kept as a record beside the notes they changed.
+        migrator.registerMigration("noteEdits") { db in
+            try db.create(table: "noteEdit") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("session", onDelete: .cascade).notNull()
+                table.column("action", .text).notNull()
+                table.column("position", .integer).notNull()
+                // The note before and after, each as a line of the notes format; null where there is none.
+                table.column("before", .text)
+                table.column("after", .text)
+                table.column("elapsed", .integer).notNull()
+                table.column("at", .double).notNull()
+            }
+        }
         return migrator
     }
 }

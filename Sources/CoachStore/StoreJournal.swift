@@ -19,6 +19,10 @@ public final class StoreJournal: CallJournal {
 
     public func save(flags: [Flag]) throws { try store.saveFlags(flags, session: sessionID) }
 
+    public func apply(_ change: NoteChange, notes: [Note], flags: [Flag], elapsed: Int) throws {
+        try store.applyNoteChange(change, notes: notes, flags: flags, session: sessionID, elapsed: elapsed)
+    }
+
     public func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws {
         try store.recordFloorChange(session: sessionID, elapsed: elapsed, holder: holder.rawValue)
     }

@@ -35,7 +35,7 @@ enum LiveScreenBenchmark {
 
     private static func makeAppWithTerminal(columns: Int, rows: Int, notes: [Note]) throws -> (App, VirtualTerminal) {
         let pack = RulePackLoader.load(directories: [ShippedResources.rulesDirectory]).pack
-        let session = CallSession(pack: pack, checklist: try ChecklistLoader.loadDefault(), now: 0)
+        let session = CallSession(pack: pack, checklist: try ChecklistLoader.loadDefault())
         for note in notes { session.add(note) }
         let screen = LiveCallScreen(session: session, journal: nil, account: "Benchmark Retail", contact: "Nick", now: { 10_800 }) { _ in nil }
         let terminal = VirtualTerminal(columns: columns, rows: rows)

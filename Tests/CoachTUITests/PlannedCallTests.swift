@@ -28,8 +28,7 @@ import Testing
         let app: App
 
         init() {
-            session = CallSession(pack: PlannedCallTests.pack, checklist: PlannedCallTests.checklist, plan: PlannedCallTests.plan,
-                                  now: clock.now)
+            session = CallSession(pack: PlannedCallTests.pack, checklist: PlannedCallTests.checklist, plan: PlannedCallTests.plan)
             let clock = clock
             let screen = LiveCallScreen(session: session, journal: journal, now: { clock.now }) { _ in nil }
             app = App(terminal: terminal, root: screen)
@@ -78,7 +77,7 @@ import Testing
 @Suite struct ChecklistScrollTests {
     @Test func aSelectedItemBelowThePaneScrollsIntoView() {
         let plan = CallPlan(questions: (1...12).map { "Planned question number \($0)?" })
-        let session = CallSession(pack: RulePack(rules: []), checklist: Checklist(items: []), plan: plan, now: 0)
+        let session = CallSession(pack: RulePack(rules: []), checklist: Checklist(items: []), plan: plan)
         let terminal = VirtualTerminal(columns: 100, rows: 20)
         let app = App(terminal: terminal, root: LiveCallScreen(session: session, journal: nil, now: { 0 }) { _ in nil })
         app.draw()

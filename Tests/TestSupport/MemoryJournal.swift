@@ -26,6 +26,16 @@ public final class MemoryJournal: CallJournal {
         self.flags += flags
     }
 
+    public private(set) var changes: [NoteChange] = []
+
+    /// Keeps the corrected notes and the call's flags as they now stand, as the store does.
+    public func apply(_ change: NoteChange, notes: [Note], flags: [Flag], elapsed: Int) throws {
+        if failing { throw Refused() }
+        changes.append(change)
+        self.notes = notes
+        self.flags = flags
+    }
+
     public func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws { floor.append(holder) }
     public func tick(item: String, ticked: Bool) throws { ticks[item] = ticked }
     public private(set) var progress: [Int] = []

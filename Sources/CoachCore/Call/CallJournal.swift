@@ -3,6 +3,9 @@
 public protocol CallJournal: AnyObject {
     func save(note: Note, position: Int, stage: Stage, elapsed: Int) throws
     func save(flags: [Flag]) throws
+    /// Saves a correction to saved notes in one step: the change, for the record, and the call's notes and
+    /// flags as they stand after it. A crash part-way leaves the call as it was before the change.
+    func apply(_ change: NoteChange, notes: [Note], flags: [Flag], elapsed: Int) throws
     func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws
     func tick(item: String, ticked: Bool) throws
     func saveProgress(elapsed: Int, stage: Stage) throws

@@ -11,31 +11,42 @@ public final class CallSession {
     public private(set) var barrierFlagCount = 0
     public private(set) var stage = Stage.relationship
     public private(set) var ticked: Set<String> = []
-    public private(set) var nudge: Flag?
     public private(set) var needs: [String] = []
     public private(set) var nextSteps: [String] = []
-    public var clock: TalkClock
-    private let engine: RuleEngine
+    public var clock = TalkClock()
+    private var engine: RuleEngine
     private var rationing: NudgeRationing
-    private let startedAt: Double
+    private var nudge: (flag: Flag, raisedAt: Int)?
+    /// When the call connected (monotonic seconds); nil while the rep waits for it.
+    private var connectedAt: Double?
     private let elapsedAtStart: Int
 
-    /// `now` is a monotonic time in seconds; `elapsedAtStart` is the call time already spent (a resumed call).
-    public init(pack: RulePack, checklist: Checklist, plan: CallPlan? = nil, now: Double, elapsedAtStart: Int = 0,
+    /// `elapsedAtStart` is the call time already spent (a resumed call). The call's time and talk clock
+    /// start when it connects (`connect`), not when the session is made.
+    public init(pack: RulePack, checklist: Checklist, plan: CallPlan? = nil, elapsedAtStart: Int = 0,
                 nudgeInterval: Double = NudgeRationing.defaultInterval) {
         self.checklist = checklist
         self.plan = plan
         plannedQuestions = PlannedQuestions(plan?.questions ?? [])
         engine = RuleEngine(pack: pack, plan: plan)
         rationing = NudgeRationing(interval: nudgeInterval)
-        startedAt = now
         self.elapsedAtStart = elapsedAtStart
-        clock = TalkClock(startingAt: now)
     }
 
     public var facts: CallFacts { engine.facts }
 
-    public func elapsed(at now: Double) -> Int { elapsedAtStart + Int(max(0, now - startedAt)) }
+    public var isConnected: Bool { connectedAt != nil }
+
+    /// The call has connected: its time and the talk clock run from `now`. Later calls change nothing.
+    public func connect(at now: Double) {
+        guard connectedAt == nil else { return }
+        connectedAt = now
+        clock.start(at: now)
+    }
+
+    public func elapsed(at now: Double) -> Int {
+        elapsedAtStart + (connectedAt.map { Int(max(0, now - $0)) } ?? 0)
+    }
 
     /// Adds a saved note; returns the flags it raised and the checklist items it ticked.
     @discardableResult
@@ -52,13 +63,37 @@ public final class CallSession {
             flagsByNote[flag.noteIndex, default: []].append(flag)
             if flag.target.isBarrier { barrierFlagCount += 1 }
         }
-        if nudging, let chosen = rationing.pick(from: flags, at: Double(note.elapsed ?? 0)) { nudge = chosen }
+        let elapsed = note.elapsed ?? 0
+        if nudging, let chosen = rationing.pick(from: flags, at: Double(elapsed)) { nudge = (chosen, elapsed) }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
         if !plannedQuestions.isEmpty, note.isQuestion, let asked = plannedQuestions.asked(by: Tokenizer.tokens(note.text)) {
             autoTicks.append(Self.plannedQuestionID(asked))
         }
         let newTicks = autoTicks.filter { !ticked.contains($0) }
         ticked.formUnion(newTicks)
+        return (flags, newTicks)
+    }
+
+    /// Corrects the saved notes and reads the call again from the start, so every flag stands on the notes
+    /// as they are now. Returns every flag of the call and the checklist items the corrected notes ticked.
+    /// A nudge stays only while a flag like it still stands.
+    @discardableResult
+    public func apply(_ change: NoteChange) -> (flags: [Flag], ticked: [String]) {
+        let corrected = change.applied(to: notes)
+        let kept = nudge
+        notes = []
+        flagsByNote = [:]
+        barrierFlagCount = 0
+        stage = .relationship
+        needs = []
+        nextSteps = []
+        nudge = nil
+        engine = RuleEngine(pack: engine.pack, plan: plan)
+        var newTicks: [String] = []
+        for note in corrected { newTicks += add(note, nudging: false).ticked }
+        if let kept, let standing = flags.first(where: { $0.ruleID == kept.flag.ruleID && $0.evidence == kept.flag.evidence }) {
+            nudge = (standing, kept.raisedAt)
+        }
         return (flags, newTicks)
     }
 
@@ -81,7 +116,20 @@ public final class CallSession {
         if isTicked { ticked.insert(item) } else { ticked.remove(item) }
     }
 
+    /// The nudge for the coach line at `elapsed` seconds of call time: it fades once it has stood for
+    /// `NudgeRationing.fadeAfter` seconds, so a nudge never outlives the moment it was about.
+    public func nudge(at elapsed: Int) -> Flag? {
+        guard let nudge, Double(elapsed - nudge.raisedAt) < NudgeRationing.fadeAfter else { return nil }
+        return nudge.flag
+    }
+
     public func dismissNudge() { nudge = nil }
+
+    /// Clears the nudge when it reported `flag` (the same rule at the same note): what it was about has
+    /// been dealt with since, as when a bad past the rep stepped over is acknowledged a few notes later.
+    public func resolve(_ flag: Flag) {
+        if let shown = nudge?.flag, shown.ruleID == flag.ruleID, shown.noteIndex == flag.noteIndex { nudge = nil }
+    }
 
     /// Every flag of the call so far, in note order.
     public var flags: [Flag] {

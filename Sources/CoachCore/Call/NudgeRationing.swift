@@ -4,6 +4,8 @@
 public struct NudgeRationing: Sendable {
     /// Two minutes of call time: long enough that a rep on a call is not nagged, short enough to matter.
     public static let defaultInterval = 120.0
+    /// A minute of call time: a nudge still showing after that is about a moment the call has left.
+    public static let fadeAfter = 60.0
 
     public var interval: Double
     private var lastNudged: [Barrier: Double] = [:]

@@ -1,4 +1,5 @@
 /// Who holds the floor and for how long: Tab passes it, pause stops the count (hold music, silence).
+/// Nothing is counted until the clock is started, when the call connects.
 public struct TalkClock: Sendable, Equatable {
     public enum Holder: String, Sendable, Codable { case me, them }
 
@@ -6,9 +7,21 @@ public struct TalkClock: Sendable, Equatable {
     public private(set) var isPaused = false
     public private(set) var repSeconds: Double = 0
     public private(set) var customerSeconds: Double = 0
-    private var since: Double
+    /// When the count last settled; nil until the clock is started.
+    private var since: Double?
 
+    /// A clock that has not started: the call has not connected yet.
+    public init() {}
+
+    /// A clock counting from `now`.
     public init(startingAt now: Double) { since = now }
+
+    public var isStarted: Bool { since != nil }
+
+    /// Starts counting, with the floor where it is; a clock already started is left as it is.
+    public mutating func start(at now: Double) {
+        if since == nil { since = now }
+    }
 
     public mutating func passFloor(at now: Double) {
         settle(at: now)
@@ -34,10 +47,11 @@ public struct TalkClock: Sendable, Equatable {
     }
 
     private mutating func settle(at now: Double) {
+        guard let since else { return }
         if !isPaused {
             let span = max(0, now - since)
             if holder == .me { repSeconds += span } else { customerSeconds += span }
         }
-        since = now
+        self.since = now
     }
 }

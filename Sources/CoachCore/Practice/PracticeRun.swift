@@ -27,9 +27,9 @@ public final class PracticeRun {
     private var historyRaised = false
     private var historyPending = false
 
-    public init(scenario: Scenario, pack: RulePack, checklist: Checklist, lexicon: MoveLexicon, now: Double = 0) {
+    public init(scenario: Scenario, pack: RulePack, checklist: Checklist, lexicon: MoveLexicon) {
         self.scenario = scenario
-        session = CallSession(pack: pack, checklist: checklist, now: now)
+        session = CallSession(pack: pack, checklist: checklist)
         classifier = MoveClassifier(lexicon: lexicon, needs: scenario.needs)
         trust = scenario.trustStart
         session.add(.said(.customer, scenario.opening, at: 0), nudging: false)

@@ -38,6 +38,11 @@ public final class App {
 
     private func handle(_ key: Key?) {
         guard !isFinished else { return }
+        if key == .control("z") {
+            terminal.suspend()
+            needsRedraw = true
+            return
+        }
         let reaction = key.map { key in
             key == .resize ? .redraw : topScreen.handle(key)
         } ?? topScreen.tick()

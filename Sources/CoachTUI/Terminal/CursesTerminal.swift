@@ -100,6 +100,17 @@ public final class CursesTerminal: Terminal {
         Self.ensureLineMode()
     }
 
+    /// Ctrl-Z arrives as a key (the terminal is raw), so the stop is done here: the terminal is handed
+    /// back, the process stops as the shell expects, and on `fg` the whole screen is drawn again.
+    public func suspend() {
+        endwin()
+        let previous = signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        signal(SIGTSTP, previous)
+        shown = nil
+        werase(window)
+    }
+
     /// endwin() puts back the modes the terminal had when SecondCall started. If an earlier run was
     /// killed (`kill -9` cannot be caught), those were its raw modes; a shell needs line editing and echo,
     /// so they are turned back on.

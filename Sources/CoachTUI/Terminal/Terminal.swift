@@ -20,4 +20,7 @@ public protocol Terminal: AnyObject {
     func nextKey(timeoutMilliseconds: Int) -> Key?
     /// Puts the terminal back the way it was found. Safe to call more than once.
     func restore()
+    /// Hands the terminal back to the shell and stops the process (Ctrl-Z); returns once `fg` resumes it,
+    /// after which the next `present` draws the whole screen again.
+    func suspend()
 }

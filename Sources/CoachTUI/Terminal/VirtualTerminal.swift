@@ -29,6 +29,11 @@ public final class VirtualTerminal: Terminal {
     /// Nothing to put back: no real terminal was changed.
     public func restore() {}
 
+    /// How many times the app asked to be suspended.
+    public private(set) var suspensions = 0
+
+    public func suspend() { suspensions += 1 }
+
     public func queue(_ keys: [Key]) { pendingKeys += keys }
 
     /// Queues the characters of `text` as key presses.

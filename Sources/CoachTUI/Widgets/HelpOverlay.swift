@@ -1,35 +1,85 @@
-/// The `?`/F1 overlay: every key of the screen below it, from that screen's key table.
+/// The `?`/F1 overlay: every key of the screen below it, from that screen's key table, then any sections
+/// the screen adds (what can be typed). Long help wraps beside its key; a list taller than the window
+/// scrolls with ↑↓.
 public final class HelpOverlay: Screen {
+    /// A section after the keys: a heading, then entries laid out like keys.
+    public typealias Section = (title: String, entries: [(keys: String, help: String)])
+
+    private enum Row {
+        case heading(String)
+        case entry(keys: String, help: String)
+    }
+
     private let below: any Screen
     private let title: String
-    private let lines: [(keys: String, help: String)]
+    private let rows: [Row]
+    private var top = 0
 
-    public init<Action: Sendable>(over below: any Screen, table: KeyTable<Action>) {
+    /// What every screen's help ends with: keys the app answers everywhere.
+    static let everywhere: [(keys: String, help: String)] = [
+        ("^Z", "suspend SecondCall; 'fg' in the shell brings it back"),
+        ("Esc", "close this help"),
+    ]
+
+    public init<Action: Sendable>(over below: any Screen, table: KeyTable<Action>, sections: [Section] = []) {
         self.below = below
         title = "Keys: \(table.title)"
-        lines = table.helpLines + [("Esc", "close this help")]
+        var rows = (table.helpLines + Self.everywhere).map { Row.entry(keys: $0.keys, help: $0.help) }
+        for section in sections {
+            rows.append(.heading(section.title))
+            rows += section.entries.map { Row.entry(keys: $0.keys, help: $0.help) }
+        }
+        self.rows = rows
     }
 
     public func render(into canvas: inout Canvas) {
         below.render(into: &canvas)
-        let keyWidth = lines.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let textWidth = lines.map { DisplayWidth.of($0.help) }.max() ?? 0
-        let box = Box.centred(in: canvas.size, width: keyWidth + textWidth + 7, height: lines.count + 2)
-        box.draw(into: &canvas, title: title)
-        for (row, line) in lines.enumerated() {
-            let padded = line.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(line.keys))
-            box.write(padded + "  " + line.help, row: row, into: &canvas)
-            canvas.restyle(x: box.x + 2, y: box.y + 1 + row, width: keyWidth) { $0.bold = true }
+        let keyWidth = rows.map { if case .entry(let keys, _) = $0 { DisplayWidth.of(keys) } else { 0 } }.max() ?? 0
+        let widest = rows.map { if case .entry(_, let help) = $0 { DisplayWidth.of(help) } else { 0 } }.max() ?? 0
+        let width = min(canvas.size.columns - 2, keyWidth + widest + 6)
+        let helpWidth = max(10, width - 6 - keyWidth)
+        let lines = layout(keyWidth: keyWidth, helpWidth: helpWidth)
+        let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
+        let room = box.innerHeight
+        top = min(top, max(0, lines.count - room))
+        let scrolls = lines.count > room
+        box.draw(into: &canvas, title: title + (scrolls ? " (↑↓ for more)" : ""))
+        for (row, line) in lines.dropFirst(top).prefix(room).enumerated() {
+            box.write(line.text, row: row, into: &canvas, style: line.isHeading ? .bold : .plain)
+            if !line.isHeading { canvas.restyle(x: box.x + 2, y: box.y + 1 + row, width: keyWidth) { $0.bold = true } }
         }
+        if scrolls, top + room < lines.count { canvas.write(" ↓ more ", x: box.x + 2, y: box.y + box.height - 1, style: .dim) }
         canvas.cursor = nil
+    }
+
+    private func layout(keyWidth: Int, helpWidth: Int) -> [(text: String, isHeading: Bool)] {
+        var lines: [(String, Bool)] = []
+        for row in rows {
+            switch row {
+            case .heading(let text):
+                lines += [("", true), (text, true)]
+            case .entry(let keys, let help):
+                let padding = String(repeating: " ", count: keyWidth + 2)
+                for (index, line) in TextWrap.lines(help, width: helpWidth).enumerated() {
+                    let lead = index == 0 ? keys + String(repeating: " ", count: keyWidth + 2 - DisplayWidth.of(keys)) : padding
+                    lines.append((lead + line, false))
+                }
+            }
+        }
+        return lines
     }
 
     public func handle(_ key: Key) -> Reaction {
         switch key {
-        case .escape, .character("?"), .character("q"), .function(1), .enter: .pop
-        case .resize: .redraw
-        default: .none
+        case .escape, .character("?"), .character("q"), .function(1), .enter: return .pop
+        case .down, .character("j"): top += 1
+        case .up, .character("k"): top = max(0, top - 1)
+        case .pageDown: top += 10
+        case .pageUp: top = max(0, top - 10)
+        case .resize: break
+        default: return .none
         }
+        return .redraw
     }
 
     public func tick() -> Reaction { below.tick() }

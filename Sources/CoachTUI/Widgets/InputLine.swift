@@ -1,10 +1,14 @@
-/// The one-line editor at the bottom of the live screen: UTF-8 text, a caret, word delete and history.
+/// The one-line editor at the bottom of the call screens and in forms: UTF-8 text, a caret, word delete.
+/// A line can be selected whole (a line the screen refused): the next character typed replaces it.
 public struct InputLine: Equatable {
-    public private(set) var characters: [Character] = []
+    public private(set) var characters: [Character] = [] {
+        didSet { revision &+= 1 }
+    }
+    /// Counts changes to the text, so a screen can tell the line changed without comparing it whole.
+    public private(set) var revision = 0
     public private(set) var caret = 0
-    private var history: [String] = []
-    private var historyIndex: Int?
-    private var draft: [Character] = []
+    /// The whole line is selected: typing replaces it, deleting clears it, moving the caret keeps it.
+    public private(set) var isSelected = false
 
     /// The most characters a line holds: a note is a few sentences, and a stray paste of a whole file must
     /// not freeze the screen or the call.
@@ -20,33 +24,41 @@ public struct InputLine: Equatable {
 
     public static let fullMessage = "A line holds at most \(maximumLength.formatted()) characters; the rest of what was typed or pasted was not taken."
 
-
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Inserts at the caret; false (and nothing inserted) when the line is full.
+    /// Selects the whole line, so the next character typed starts it afresh.
+    public mutating func selectAll() {
+        isSelected = !characters.isEmpty
+    }
+
+    /// Inserts at the caret, replacing the line when it is selected; false (and nothing inserted) when the
+    /// line is full.
     @discardableResult
     public mutating func insert(_ character: Character) -> Bool {
+        if isSelected { clear() }
         guard characters.count < Self.maximumLength else { return false }
         characters.insert(character, at: caret)
         caret += 1
-        historyIndex = nil
         return true
     }
 
     public mutating func backspace() {
+        if isSelected { return clear() }
         guard caret > 0 else { return }
         caret -= 1
         characters.remove(at: caret)
     }
 
     public mutating func deleteForward() {
+        if isSelected { return clear() }
         guard caret < characters.count else { return }
         characters.remove(at: caret)
     }
 
     /// Deletes the word before the caret (and the spaces after it), like Ctrl-W in a shell.
     public mutating func deleteWordBackward() {
+        if isSelected { return clear() }
         var start = caret
         while start > 0, characters[start - 1] == " " { start -= 1 }
         while start > 0, characters[start - 1] != " " { start -= 1 }
@@ -54,40 +66,21 @@ public struct InputLine: Equatable {
         caret = start
     }
 
-    public mutating func moveLeft() { caret = max(0, caret - 1) }
-    public mutating func moveRight() { caret = min(characters.count, caret + 1) }
-    public mutating func moveHome() { caret = 0 }
-    public mutating func moveEnd() { caret = characters.count }
+    public mutating func moveLeft() { move(to: max(0, caret - 1)) }
+    public mutating func moveRight() { move(to: min(characters.count, caret + 1)) }
+    public mutating func moveHome() { move(to: 0) }
+    public mutating func moveEnd() { move(to: characters.count) }
 
-    public mutating func historyBack() {
-        guard !history.isEmpty else { return }
-        if historyIndex == nil { draft = characters }
-        let index = max(0, (historyIndex ?? history.count) - 1)
-        historyIndex = index
-        set(Array(history[index]))
+    private mutating func move(to position: Int) {
+        caret = position
+        isSelected = false
     }
 
-    public mutating func historyForward() {
-        guard let index = historyIndex else { return }
-        if index + 1 < history.count {
-            historyIndex = index + 1
-            set(Array(history[index + 1]))
-        } else {
-            historyIndex = nil
-            set(draft)
-        }
-    }
-
-    /// Clears the line after a note was saved, remembering it for history.
-    public mutating func commit() {
-        if !characters.isEmpty { history.append(text) }
-        historyIndex = nil
-        set([])
-    }
-
-    private mutating func set(_ newCharacters: [Character]) {
-        characters = newCharacters
-        caret = characters.count
+    /// Empties the line (after a note was saved, or Ctrl-U).
+    public mutating func clear() {
+        characters = []
+        caret = 0
+        isSelected = false
     }
 
     /// The part that fits `width` columns, scrolled so the caret shows, and the caret's column in it.

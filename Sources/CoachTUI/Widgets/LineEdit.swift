@@ -1,7 +1,7 @@
 /// The keys that edit a one-line input, shared by every screen that has one (the live call, practice,
 /// the plan form), so they behave and read the same everywhere.
 public enum LineEdit: Sendable, Equatable {
-    case left, right, home, end, backspace, delete, deleteWord
+    case left, right, home, end, backspace, delete, deleteWord, clear
 
     /// The editing keys for a screen's key table; `action` wraps an edit in the screen's own action.
     static func bindings<Action: Sendable>(_ action: (LineEdit) -> Action) -> [KeyBinding<Action>] {
@@ -13,6 +13,7 @@ public enum LineEdit: Sendable, Equatable {
             KeyBinding([.backspace], action(.backspace), label: "", help: "delete the character before the caret", inHintBar: false),
             KeyBinding([.delete], action(.delete), label: "", help: "delete the character at the caret", inHintBar: false),
             KeyBinding([.control("w")], action(.deleteWord), label: "", help: "delete the word before the caret", inHintBar: false),
+            KeyBinding([.control("u")], action(.clear), label: "", help: "clear the line", inHintBar: false),
         ]
     }
 }
@@ -27,6 +28,7 @@ extension InputLine {
         case .backspace: backspace()
         case .delete: deleteForward()
         case .deleteWord: deleteWordBackward()
+        case .clear: clear()
         }
     }
 }

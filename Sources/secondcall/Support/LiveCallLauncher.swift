@@ -54,15 +54,16 @@ struct LiveCallLauncher {
     private func newCall(account: String, contact: String, _ lock: CallLock) throws -> LiveCallScreen {
         let planText = try plan.map(PlanFileWriter.write)
         let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, plan: planText, startedAt: Date()))
-        let session = CallSession(pack: pack, checklist: checklist, plan: plan, now: Self.monotonicNow(), nudgeInterval: nudgeInterval)
+        let session = CallSession(pack: pack, checklist: checklist, plan: plan, nudgeInterval: nudgeInterval)
         return screen(session, id: id, account: account, contact: contact, lock)
     }
 
     private func resumed(_ id: Int64, _ lock: CallLock) throws -> LiveCallScreen {
         let call = try store.call(id)
-        let session = CallSession(pack: pack, checklist: checklist, plan: call.plan, now: Self.monotonicNow(),
-                                  elapsedAtStart: call.session.elapsed, nudgeInterval: nudgeInterval)
+        let session = CallSession(pack: pack, checklist: checklist, plan: call.plan, elapsedAtStart: call.session.elapsed,
+                                  nudgeInterval: nudgeInterval)
         for note in call.notes { session.add(note, nudging: false) }
+        session.connect(at: Self.monotonicNow())
         for (item, ticked) in call.ticks { session.setTicked(item, ticked) }
         if let last = call.floorChanges.last, let holder = TalkClock.Holder(rawValue: last.holder) {
             session.clock.setHolder(holder, at: Self.monotonicNow())

@@ -1,63 +1,112 @@
 import CoachCore
 
 /// What a rep runs beside a live call: notes typed as the call goes, flags under the notes that showed
-/// them, one nudge at a time, the checklist, the gauges and the talk clock.
+/// them, one nudge at a time, the checklist, the gauges and the talk clock. A saved note can be chosen
+/// and fixed (`LiveCallScreen+Fixing`).
 public final class LiveCallScreen: Screen {
+    enum Mode: Equatable {
+        case typing
+        case ticking(Int)
+        /// Choosing a saved note to fix: the note's index.
+        case choosing(Int)
+        /// Its text in the input line, being fixed.
+        case editing(Int)
+    }
+
     public let session: CallSession
-    private let journal: (any CallJournal)?
-    private let now: () -> Double
+    let journal: (any CallJournal)?
+    let now: () -> Double
     private let account: String
     private let contact: String
     private let afterEnd: (CallSession) -> (any Screen)?
-    private var input = InputLine()
+    var mode = Mode.typing
+    var input = InputLine()
+    /// Who the line being typed is by, when the rep chose it with S-Tab; else whoever holds the floor.
+    var chosenSpeaker: Speaker?
+    var undoable: [NoteChange] = []
     private var scrollBack = 0
     private var saved = true
-    private var problem: String?
-    private var checklistSelection: Int?
+    var problem: String?
+    /// Said once on the coach line until the first note (the plan the call started from).
+    private var notice: String?
     private var shownSecond = -1
-    private let wrapCache = NotesPane.WrapCache()
+    let wrapCache = NotesPane.WrapCache()
 
-    public init(session: CallSession, journal: (any CallJournal)?, account: String = "", contact: String = "",
+    public init(session: CallSession, journal: (any CallJournal)?, account: String = "", contact: String = "", notice: String? = nil,
                 now: @escaping () -> Double, afterEnd: @escaping (CallSession) -> (any Screen)?) {
         self.session = session
         self.journal = journal
         self.account = account
         self.contact = contact
+        self.notice = notice
         self.now = now
         self.afterEnd = afterEnd
     }
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
 
+    /// Who the line being typed (or fixed) is by.
+    var speaker: Speaker { chosenSpeaker ?? (session.clock.holder == .me ? .me : .customer) }
+
     // MARK: Drawing
 
     public func render(into canvas: inout Canvas) {
         let size = canvas.size
         let moment = now()
-        LiveHeader.draw(session, account: account, contact: contact, elapsed: session.elapsed(at: moment), now: moment,
-                        saved: saved, into: &canvas)
+        let elapsed = session.elapsed(at: moment)
+        LiveHeader.draw(session, account: account, contact: contact, elapsed: elapsed, now: moment, saved: saved, into: &canvas)
+        let coach = CoachLine.layout(CoachLine.runs(problem: problem, message: message, nudge: session.nudge(at: elapsed)),
+                                     width: size.columns, maxRows: CoachLine.maxRows(screenRows: size.rows))
         let paneTop = 2
-        let paneHeight = size.rows - paneTop - 3
+        let paneHeight = size.rows - paneTop - 2 - coach.count
         let checklistWidth = size.columns >= 110 ? 34 : 26
         let notesWidth = size.columns - checklistWidth - 1
-        NotesPane.draw(session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight,
-                       scrollBack: scrollBack)
-        ChecklistPane.draw(session, into: &canvas, x: notesWidth + 1, y: paneTop, width: checklistWidth, height: paneHeight,
-                           selected: checklistSelection)
-        drawCoachLine(into: &canvas, y: size.rows - 3)
+        let position: NotesPane.Position = switch mode {
+        case .choosing(let index), .editing(let index): .note(index)
+        default: .back(scrollBack)
+        }
+        NotesPane.draw(session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight, position: position)
+        let ticking = if case .ticking(let selected) = mode { selected } else { nil as Int? }
+        ChecklistPane.draw(session, into: &canvas, x: notesWidth + 1, y: paneTop, width: checklistWidth, height: paneHeight, selected: ticking)
+        CoachLine.draw(coach, into: &canvas, y: size.rows - 2 - coach.count)
         drawInput(into: &canvas, y: size.rows - 2)
-        HintBar.draw(LiveAction.table.hints, into: &canvas, y: size.rows - 1)
+        HintBar.draw(hints, into: &canvas, y: size.rows - 1)
     }
 
-    private func drawCoachLine(into canvas: inout Canvas, y: Int) {
-        let ticking = checklistSelection == nil ? nil : ("Ticking the checklist: ↑↓ move, Space ticks, Esc back to typing", Style.bold)
-        CoachLine.draw(problem: problem, message: ticking, nudge: session.nudge, into: &canvas, y: y)
+    /// The screen's own word on the coach line: the mode it is in, or the state of the call.
+    private var message: (text: String, style: Style)? {
+        switch mode {
+        case .ticking: return ("Ticking the checklist: ↑↓ move, Space ticks, Esc back to typing", .bold)
+        case .choosing: return ("Choose the note to fix: ↑↓, then Enter to edit it, d to delete, s for who said it, u to undo", .bold)
+        case .editing(let index):
+            return ("Fixing " + NotesPane.oneLine(session.notes[index]) + "  (Enter saves the fix, Esc cancels)", .bold)
+        case .typing: break
+        }
+        if let notice { return (notice, Style(color: .green)) }
+        if !session.isConnected, session.notes.isEmpty {
+            return ("Waiting for the call: the clock starts with the first note, Tab, or F2 when it connects", .dim)
+        }
+        return nil
+    }
+
+    private var hints: [(keys: String, label: String)] {
+        switch mode {
+        case .choosing: NoteAction.table.hints
+        case .editing: [("Enter", "save the fix"), ("Esc", "cancel"), ("S-Tab", "who"), ("^U", "clear")]
+        default: LiveAction.table.hints
+        }
     }
 
     private func drawInput(into canvas: inout Canvas, y: Int) {
-        let isRep = session.clock.holder == .me
-        CoachLine.drawInput(input, label: isRep ? "me ▸ " : "them ▸ ", labelStyle: Style(color: isRep ? .cyan : .green, bold: true),
-                            isTyping: checklistSelection == nil, into: &canvas, y: y)
+        let label = speaker.label + " ▸ "
+        let style = switch speaker {
+        case .me: Style(color: .cyan, bold: true)
+        case .customer: Style(color: .green, bold: true)
+        case .observation: Style(color: .yellow, bold: true)
+        }
+        let isFixing = if case .editing = mode { true } else { false }
+        let x = isFixing ? canvas.write("fix ", x: 0, y: y, style: .reverse) : 0
+        CoachLine.drawInput(input, label: label, labelStyle: style, isTyping: mode == .typing || isFixing, into: &canvas, x: x, y: y)
     }
 
     public func tick() -> Reaction {
@@ -74,9 +123,18 @@ public final class LiveCallScreen: Screen {
     // MARK: Keys
 
     public func handle(_ key: Key) -> Reaction {
-        if checklistSelection != nil { return handleChecklist(key) }
+        if case .ticking(let selected) = mode { return handleChecklist(key, selected: selected) }
+        if case .choosing(let index) = mode { return handleChoosing(key, index: index) }
+        let (revisionBefore, problemBefore) = (input.revision, problem)
+        let reaction = handleTyping(key)
+        // A line the rep changes is a new attempt: the word about the last one goes.
+        if input.revision != revisionBefore, problem == problemBefore { problem = nil }
+        return reaction
+    }
+
+    private func handleTyping(_ key: Key) -> Reaction {
         if case .character(let character) = key {
-            if character == "?", input.isEmpty { return .push(HelpOverlay(over: self, table: LiveAction.table)) }
+            if character == "?", input.isEmpty, mode == .typing { return help() }
             if !input.insert(character) { problem = InputLine.fullMessage }
             return .redraw
         }
@@ -84,36 +142,61 @@ public final class LiveCallScreen: Screen {
         switch action {
         case .save: return save()
         case .passFloor:
+            session.connect(at: now())
             session.clock.passFloor(at: now())
+            chosenSpeaker = nil
             record { try $0.floorPassed(to: session.clock.holder, elapsed: session.elapsed(at: now())) }
-        case .pauseClock: session.clock.togglePause(at: now())
-        case .nextStage:
-            guard let next = session.stage.next else { return .none }
-            return save(Note(elapsed: session.elapsed(at: now()), body: .stage(next)), clearsInput: false)
-        case .checklist: checklistSelection = 0
-        case .scrollUp: scrollBack += 10
-        case .scrollDown: scrollBack = max(0, scrollBack - 10)
-        case .dismiss:
-            problem = nil
-            session.dismissNudge()
+        case .cycleSpeaker: chosenSpeaker = Self.next(after: speaker)
+        case .chooseNote:
+            guard mode == .typing, input.isEmpty, !session.notes.isEmpty else { return .none }
+            mode = .choosing(session.notes.count - 1)
+        case .help: return help()
         case .endCall:
             return .push(ConfirmOverlay(over: self, question: "End the call now?") { [self] in endCall() })
-        case .help: return .push(HelpOverlay(over: self, table: LiveAction.table))
+        case .nextStage:
+            guard let next = session.stage.next else { return .none }
+            session.connect(at: now())
+            return save(Note(elapsed: session.elapsed(at: now()), body: .stage(next)), clearsInput: false)
+        case .pauseClock:
+            if session.isConnected { session.clock.togglePause(at: now()) } else { session.connect(at: now()) }
+        case .checklist: if mode == .typing { mode = .ticking(0) }
+        case .showNudge:
+            guard let nudge = session.nudge(at: session.elapsed(at: now())), session.notes.indices.contains(nudge.noteIndex) else { return .none }
+            return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
+        case .scrollUp: scrollBack = NotesPane.scrolled(scrollBack, by: NotesPane.page(wrapCache), session, cache: wrapCache)
+        case .scrollDown: scrollBack = NotesPane.scrolled(scrollBack, by: -NotesPane.page(wrapCache), session, cache: wrapCache)
+        case .dismiss:
+            if case .editing = mode { return cancelFix() }
+            problem = nil
+            notice = nil
+            session.dismissNudge()
         case .quit:
             return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? The call stays unfinished; you can resume it next time.") { .quit })
         case .edit(let edit): input.apply(edit)
-        case .historyBack: input.historyBack()
-        case .historyForward: input.historyForward()
         }
         return .redraw
     }
 
-    private func handleChecklist(_ key: Key) -> Reaction {
+    private func help() -> Reaction {
+        .push(HelpOverlay(over: self, table: LiveAction.table, sections: [("What to type", LiveAction.typing)]))
+    }
+
+    /// me → them → a private note → me: the label S-Tab moves the line being typed to.
+    static func next(after speaker: Speaker) -> Speaker {
+        switch speaker {
+        case .me: .customer
+        case .customer: .observation
+        case .observation: .me
+        }
+    }
+
+    private func handleChecklist(_ key: Key, selected: Int) -> Reaction {
         let items = session.checklistItems
-        guard var selected = checklistSelection, !items.isEmpty else {
-            checklistSelection = nil
+        guard !items.isEmpty else {
+            mode = .typing
             return .redraw
         }
+        var selected = selected
         switch key {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(items.count - 1, selected + 1)
@@ -123,11 +206,11 @@ public final class LiveCallScreen: Screen {
             session.setTicked(item.id, isTicked)
             record { try $0.tick(item: item.id, ticked: isTicked) }
         case .escape, .function(4), .control("k"):
-            checklistSelection = nil
+            mode = .typing
             return .redraw
         default: return .none
         }
-        checklistSelection = selected
+        mode = .ticking(selected)
         return .redraw
     }
 
@@ -136,23 +219,21 @@ public final class LiveCallScreen: Screen {
     private func save() -> Reaction {
         let typed = input.text.trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else { return .none }
-        let elapsed = session.elapsed(at: now())
-        guard let note = note(from: typed, elapsed: elapsed) else { return .redraw }
-        return save(note, clearsInput: true)
-    }
-
-    /// What the typed line says: a command, a line with a speaker prefix, or a line by whoever has the floor.
-    private func note(from typed: String, elapsed: Int) -> Note? {
-        if typed.hasPrefix("/") {
-            let parsed = NotesParser.parse(typed)
-            if let error = parsed.diagnostics.first {
-                problem = error.message
-                return nil
-            }
-            return parsed.document.notes.first.map { Note(elapsed: elapsed, body: $0.body) }
+        if case .editing(let index) = mode { return saveFix(index, typed: typed) }
+        if typed.lowercased() == "/undo" {
+            input.clear()
+            return undo()
         }
-        if let (speaker, text) = SpeakerPrefix.split(typed) { return .said(speaker, text, at: elapsed) }
-        return .said(session.clock.holder == .me ? .me : .customer, typed, at: elapsed)
+        switch TypedLine.note(typed, speaker: speaker, elapsed: nil) {
+        case .failure(let refusal):
+            problem = refusal.message
+            input.selectAll()
+            return .redraw
+        case .success(var note):
+            session.connect(at: now())
+            note.elapsed = session.elapsed(at: now())
+            return save(note, clearsInput: true)
+        }
     }
 
     private func save(_ note: Note, clearsInput: Bool) -> Reaction {
@@ -166,7 +247,11 @@ public final class LiveCallScreen: Screen {
         }
         saved = true
         problem = nil
-        if clearsInput { input.commit() }
+        notice = nil
+        if clearsInput {
+            input.clear()
+            chosenSpeaker = nil
+        }
         scrollBack = 0
         let (flags, ticks) = session.add(note)
         record { try $0.save(flags: flags) }
@@ -175,7 +260,7 @@ public final class LiveCallScreen: Screen {
     }
 
     /// Saves something other than a note; a failure shows on the coach line and the saved mark.
-    private func record(_ write: (any CallJournal) throws -> Void) {
+    func record(_ write: (any CallJournal) throws -> Void) {
         guard let journal else { return }
         do {
             try write(journal)

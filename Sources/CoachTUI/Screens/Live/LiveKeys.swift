@@ -1,24 +1,59 @@
-/// What a key does on the live screen.
+/// What a key does on the live screen while the rep types.
 enum LiveAction: Sendable {
-    case save, passFloor, pauseClock, nextStage, checklist, scrollUp, scrollDown, dismiss, endCall, help, quit
-    case historyBack, historyForward
+    case save, passFloor, cycleSpeaker, chooseNote, help, endCall, nextStage, pauseClock, checklist, showNudge
+    case scrollUp, scrollDown, dismiss, quit
     case edit(LineEdit)
 }
 
 extension LiveAction {
+    /// In hint-bar order: what a rep needs most comes first, as a narrow window shows only the first few.
     static let table = KeyTable<LiveAction>(title: "Live call", [
-        KeyBinding([.enter], .save, label: "save", help: "save the note (prefix me:, c: or private: to choose who)"),
-        KeyBinding([.tab], .passFloor, label: "floor", help: "the floor passes: me ↔ them (talk clock and default speaker)"),
-        KeyBinding([.function(2), .control("p")], .pauseClock, label: "pause", help: "pause or resume the talk clock (hold, silence)"),
-        KeyBinding([.function(3), .control("n")], .nextStage, label: "stage", help: "move to the next stage (or type /stage NAME)"),
-        KeyBinding([.function(4), .control("k")], .checklist, label: "tick", help: "tick checklist items (↑↓ move, Space ticks, Esc back)"),
-        KeyBinding([.pageUp], .scrollUp, label: "scroll", help: "scroll the notes back", inHintBar: false),
-        KeyBinding([.pageDown], .scrollDown, label: "scroll", help: "scroll the notes forward", inHintBar: false),
-        KeyBinding([.escape], .dismiss, label: "dismiss", help: "clear the nudge on the coach line", inHintBar: false),
-        KeyBinding([.function(10), .control("e")], .endCall, label: "end", help: "end the call (asks first)"),
+        KeyBinding([.enter], .save, label: "save", help: "save the line as a note (by whoever the label shows; me:, c: or private: first to choose)"),
+        KeyBinding([.tab], .passFloor, label: "floor", help: "the floor passes, me ↔ them: the talk clock and who the next line is by (starts the clock)"),
+        KeyBinding([.backTab, .control("o")], .cycleSpeaker, label: "note",
+                   help: "this line only: by me, by them, or a private note to self (cycles the label)"),
+        KeyBinding([.up], .chooseNote, label: "fix", help: "on an empty line: choose a saved note to fix (edit, delete, who said it, undo)"),
         KeyBinding([.function(1)], .help, label: "help", help: "show these keys (also ? on an empty line)"),
+        KeyBinding([.function(10), .control("e")], .endCall, label: "end", help: "end the call (asks first)"),
+        KeyBinding([.function(3), .control("n")], .nextStage, label: "stage", help: "move to the next stage (or type /stage NAME)"),
+        KeyBinding([.function(2), .control("p")], .pauseClock, label: "clock",
+                   help: "start the clock when the call connects; then pause or resume it (hold, silence)"),
+        KeyBinding([.function(4), .control("k")], .checklist, label: "tick", help: "tick checklist items (↑↓ move, Space ticks, Esc back)"),
+        KeyBinding([.function(6), .control("t")], .showNudge, label: "tip", help: "the nudge on the coach line in full", inHintBar: false),
+        KeyBinding([.pageUp], .scrollUp, label: "scroll", help: "scroll the notes back a page", inHintBar: false),
+        KeyBinding([.pageDown], .scrollDown, label: "scroll", help: "scroll the notes forward a page", inHintBar: false),
+        KeyBinding([.escape], .dismiss, label: "dismiss", help: "clear the nudge on the coach line", inHintBar: false),
         KeyBinding([.control("c")], .quit, label: "quit", help: "quit; the call stays unfinished and can be resumed (asks first)"),
-        KeyBinding([.up], .historyBack, label: "", help: "previous note typed (history)", inHintBar: false),
-        KeyBinding([.down], .historyForward, label: "", help: "next note typed (history)", inHintBar: false),
     ] + LineEdit.bindings(LiveAction.edit))
+
+    /// What can be typed besides a plain line, for the help: commands and the speaker prefixes.
+    static let typing: [(keys: String, help: String)] = [
+        ("me: c: them:", "first on a line: said by me, or by them, whoever holds the floor"),
+        ("private:", "first on a line: a private note to self"),
+        ("/need TEXT", "a need the customer stated"),
+        ("/next TEXT", "an agreed next step"),
+        ("/mark TEXT", "a bookmark for the review"),
+        ("/stage NAME", "relationship, opportunity or commitment"),
+        ("/undo", "undo the last fix to a saved note"),
+    ]
+}
+
+/// What a key does while the rep chooses a saved note to fix.
+enum NoteAction: Sendable {
+    case older, newer, pageOlder, pageNewer, edit, delete, speaker, undo, help, back
+}
+
+extension NoteAction {
+    static let table = KeyTable<NoteAction>(title: "Fixing a note", [
+        KeyBinding([.up, .character("k")], .older, label: "", help: "the note before", inHintBar: false),
+        KeyBinding([.down, .character("j")], .newer, label: "", help: "the note after (past the newest, back to typing)", inHintBar: false),
+        KeyBinding([.enter, .character("e")], .edit, label: "edit", help: "edit its text in the input line; Enter saves the fix, Esc cancels"),
+        KeyBinding([.character("d"), .delete], .delete, label: "delete", help: "delete the note (u brings it back)"),
+        KeyBinding([.character("s"), .tab], .speaker, label: "who", help: "who it is by: me → them → private note"),
+        KeyBinding([.character("u")], .undo, label: "undo", help: "undo the last fix (also /undo when typing)"),
+        KeyBinding([.escape], .back, label: "back", help: "back to typing"),
+        KeyBinding([.function(1), .character("?")], .help, label: "help", help: "show these keys"),
+        KeyBinding([.pageUp], .pageOlder, label: "", help: "ten notes back", inHintBar: false),
+        KeyBinding([.pageDown], .pageNewer, label: "", help: "ten notes on", inHintBar: false),
+    ])
 }

@@ -1,6 +1,6 @@
 /// What a key does on the practice screen.
 enum PracticeAction: Sendable {
-    case say, brief, endPractice, help, quit, scrollUp, scrollDown
+    case say, brief, endPractice, help, quit, showNudge, scrollUp, scrollDown
     case edit(LineEdit)
 }
 
@@ -11,7 +11,8 @@ extension PracticeAction {
         KeyBinding([.function(10), .control("e")], .endPractice, label: "end", help: "end the practice (asks first) and see the debrief"),
         KeyBinding([.function(1)], .help, label: "help", help: "show these keys (also ? on an empty line)"),
         KeyBinding([.control("c")], .quit, label: "quit", help: "quit (asks first); what was said is kept"),
-        KeyBinding([.pageUp], .scrollUp, label: "", help: "scroll the conversation back", inHintBar: false),
-        KeyBinding([.pageDown], .scrollDown, label: "", help: "scroll the conversation forward", inHintBar: false),
+        KeyBinding([.function(6), .control("t")], .showNudge, label: "tip", help: "the nudge on the coach line in full", inHintBar: false),
+        KeyBinding([.pageUp], .scrollUp, label: "", help: "scroll the conversation back a page", inHintBar: false),
+        KeyBinding([.pageDown], .scrollDown, label: "", help: "scroll the conversation forward a page", inHintBar: false),
     ] + LineEdit.bindings(PracticeAction.edit))
 }

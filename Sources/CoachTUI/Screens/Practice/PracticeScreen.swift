@@ -33,14 +33,16 @@ public final class PracticeScreen: Screen {
     public func render(into canvas: inout Canvas) {
         let size = canvas.size
         drawHeader(into: &canvas)
+        let coach = CoachLine.layout(CoachLine.runs(problem: problem, message: ending, nudge: run.session.nudge(at: elapsed)),
+                                     width: size.columns, maxRows: CoachLine.maxRows(screenRows: size.rows))
         let paneTop = 2
-        let paneHeight = size.rows - paneTop - 3
+        let paneHeight = size.rows - paneTop - 2 - coach.count
         let sideWidth = size.columns >= 110 ? 34 : 26
         let notesWidth = size.columns - sideWidth - 1
         NotesPane.draw(run.session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight,
-                       scrollBack: scrollBack)
+                       position: .back(scrollBack))
         drawSide(into: &canvas, x: notesWidth + 1, y: paneTop, width: sideWidth, height: paneHeight)
-        drawCoachLine(into: &canvas, y: size.rows - 3)
+        CoachLine.draw(coach, into: &canvas, y: size.rows - 2 - coach.count)
         CoachLine.drawInput(input, label: "me ▸ ", labelStyle: Style(color: .cyan, bold: true), isTyping: !run.isOver,
                             into: &canvas, y: size.rows - 2)
         HintBar.draw(PracticeAction.table.hints, into: &canvas, y: size.rows - 1)
@@ -83,8 +85,9 @@ public final class PracticeScreen: Screen {
         }
     }
 
-    private func drawCoachLine(into canvas: inout Canvas, y: Int) {
-        let ending = run.outcome.map { outcome -> (String, Style) in
+    /// Once the call has ended, what the coach line says instead of a nudge.
+    private var ending: (text: String, style: Style)? {
+        run.outcome.map { outcome in
             let text = switch outcome {
             case .win: "You earned the second call. Enter: the debrief"
             case .lost: "The customer has closed the door. Enter: the debrief"
@@ -92,7 +95,6 @@ public final class PracticeScreen: Screen {
             }
             return (text, Style(color: outcome == .win ? .green : .yellow, bold: true))
         }
-        CoachLine.draw(problem: problem, message: ending, nudge: run.session.nudge, into: &canvas, y: y)
     }
 
     // MARK: Keys
@@ -116,8 +118,12 @@ public final class PracticeScreen: Screen {
         case .help: return .push(HelpOverlay(over: self, table: PracticeAction.table))
         case .quit:
             return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? What was said is kept.") { .quit })
-        case .scrollUp: scrollBack += 10
-        case .scrollDown: scrollBack = max(0, scrollBack - 10)
+        case .showNudge:
+            let session = run.session
+            guard let nudge = session.nudge(at: elapsed), session.notes.indices.contains(nudge.noteIndex) else { return .none }
+            return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
+        case .scrollUp: scrollBack = NotesPane.scrolled(scrollBack, by: NotesPane.page(wrapCache), run.session, cache: wrapCache)
+        case .scrollDown: scrollBack = NotesPane.scrolled(scrollBack, by: -NotesPane.page(wrapCache), run.session, cache: wrapCache)
         case .edit(let edit): input.apply(edit)
         }
         return .redraw
@@ -128,7 +134,7 @@ public final class PracticeScreen: Screen {
         guard !text.isEmpty else { return .none }
         let before = run.session.notes.count
         guard let turn = run.say(text, elapsed: elapsed) else { return .none }
-        input.commit()
+        input.clear()
         scrollBack = 0
         do {
             for index in before..<run.session.notes.count {

@@ -39,8 +39,8 @@ public final class ReviewScreen: Screen {
         let width = canvas.size.columns
         drawSummary(into: &canvas)
         TimelineStrip.draw(review, selected: section == .barriers ? selectedFlag : nil, into: &canvas, y: 4)
-        drawTabs(into: &canvas, y: 8)
-        let listTopY = 9
+        drawTabs(into: &canvas, y: 4 + TimelineStrip.height + 1)
+        let listTopY = 4 + TimelineStrip.height + 2
         let detailY = canvas.size.rows - 1 - Self.detailHeight
         drawList(into: &canvas, y: listTopY, height: detailY - listTopY)
         canvas.fill("─", x: 0, y: detailY, width: width, style: .dim)

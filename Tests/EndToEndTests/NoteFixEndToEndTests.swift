@@ -1,0 +1,45 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A rep fixes a wrong note in the real binary: the fix survives `kill -9`, and the review and exports
+/// show the call as corrected.
+@Suite(.serialized) struct NoteFixEndToEndTests {
+    @Test(arguments: ScreenSize.both) func aFixIsSavedAndSurvivesKillNine(size: ScreenSize) throws {
+        let data = try TemporaryDirectory()
+        let run = "\(BuiltProducts.secondcall) live --data-dir \(data.url.path) --account 'Fix Co'; echo \"exit=$?\""
+        let session = try TmuxSession("\(run); \(run); sleep 60", columns: size.columns, rows: size.rows)
+        #expect(try session.waitFor("Fix Co"))
+        for line in ["Let me tell you all about our company.", "c: Sure, go ahead.", "talked 4 min abt our roadmap"] {
+            try session.type(line)
+            try session.send("Enter")
+            #expect(try session.waitFor(String(line.suffix(12))))
+        }
+        try session.send("Up", "Up", "Up", "Enter", "C-u")
+        try session.type("How has the season been for the stores?")
+        try session.send("Enter")
+        #expect(try session.waitFor("me   How has the season been"))
+        try session.send("Up", "s", "s", "Escape")
+        #expect(try session.waitFor("note talked 4 min abt our roadmap"))
+        // Half-way through another fix: nothing saved is lost when the process dies.
+        try session.send("Up", "Up", "Enter", "C-u")
+        try session.type("never saved")
+        #expect(try session.signal(SIGKILL))
+        #expect(try session.waitFor("exit=137"))
+
+        let export = try CommandRunner.secondcall(["sessions", "export", "last", "--data-dir", data.url.path]).output
+        let notes = export.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.dropFirst(8)) }
+        #expect(notes == ["me: How has the season been for the stores?", "c: Sure, go ahead.", "talked 4 min abt our roadmap"])
+        let review = try CommandRunner.secondcall(["review", "last", "--format", "md", "--data-dir", data.url.path]).output
+        #expect(!review.contains("Pitching"), "the pitch went with the note that was fixed")
+        #expect(review.contains("Open question"))
+
+        #expect(try session.waitFor("An unfinished call was found"))
+        try session.send("r")
+        #expect(try session.waitFor("me   How has the season been"))
+        #expect(!(try session.capture()).contains("never saved"))
+        try session.send("C-c")
+        try session.send("y")
+        #expect(try session.waitFor("exit=0"))
+    }
+}
