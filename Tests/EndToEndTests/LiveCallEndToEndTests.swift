@@ -39,11 +39,11 @@ import Testing
         #expect(screen.contains("⚑ pride-enthusiasm"))
         #expect(screen.contains("them OK. We mostly wanted to understand"))
         #expect(screen.contains("flags 7"))
-        #expect(screen.contains("questions 0 (0 open)"))
+        #expect(screen.contains("questions 0, 0 open"))
         #expect(screen.contains("● saved"))
 
         try session.resize(columns: 80, rows: 24)
-        #expect(try session.waitFor("mono "))
+        #expect(try session.waitFor(" q, 0 open"))
         let small = try session.capture().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(small.count == 24)
         #expect(small.contains { $0.hasPrefix("Enter save") })

@@ -61,18 +61,27 @@ public struct Canvas: Equatable, Sendable {
         cells[y * size.columns + x]
     }
 
-    /// Writes text from (x, y), clipped to `limit` columns (the canvas edge by default), never splitting
-    /// a wide character. Returns the columns used.
+    /// Writes text from (x, y) within `limit` columns (the canvas edge by default), never splitting a wide
+    /// character. Text that does not fit ends with `…` in its last column, so a cut never passes for a
+    /// whole word. Returns the columns used.
     @discardableResult
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < size.rows, x >= 0, x < size.columns else { return 0 }
         let end = min(size.columns, x + (limit ?? size.columns))
+        guard end > x else { return 0 }
         var column = x
+        var lastStart = x
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
-            if column + width > end { break }
+            if column + width > end {
+                // No room for the rest: the ellipsis takes the next column, or the last character's place.
+                let at = column < end ? column : lastStart
+                put("…", width: 1, x: at, y: y, style: style)
+                return at + 1 - x
+            }
             put(character, width: width, x: column, y: y, style: style)
+            lastStart = column
             column += width
         }
         return column - x

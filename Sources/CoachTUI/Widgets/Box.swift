@@ -22,9 +22,13 @@ public struct Box {
     public var innerWidth: Int { max(0, width - 4) }
     public var innerHeight: Int { max(0, height - 2) }
 
-    public func draw(into canvas: inout Canvas, title: String, style: Style = .plain) {
+    /// Draws the frame and clears inside it. An overlay clears its rows across the whole window, so no
+    /// word of the screen below shows cut off by the frame's sides.
+    public func draw(into canvas: inout Canvas, title: String, style: Style = .plain, clearingRows: Bool = false) {
         guard width >= 2, height >= 2 else { return }
-        for row in y..<(y + height) { canvas.fill(x: x, y: row, width: width) }
+        for row in y..<(y + height) {
+            if clearingRows { canvas.fill(x: 0, y: row, width: canvas.size.columns) } else { canvas.fill(x: x, y: row, width: width) }
+        }
         canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: style)
         for row in (y + 1)..<(y + height - 1) {
             canvas.write("│", x: x, y: row, style: style)

@@ -14,7 +14,7 @@ public final class ConfirmOverlay: Screen {
         below.render(into: &canvas)
         let lines = TextWrap.lines(question, width: min(60, canvas.size.columns - 6)) + ["", "y yes    n no"]
         let box = Box.centred(in: canvas.size, width: (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6, height: lines.count + 2)
-        box.draw(into: &canvas, title: "Confirm", style: .bold)
+        box.draw(into: &canvas, title: "Confirm", style: .bold, clearingRows: true)
         for (row, line) in lines.enumerated() { box.write(line, row: row, into: &canvas) }
         canvas.cursor = nil
     }

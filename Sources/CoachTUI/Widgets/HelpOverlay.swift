@@ -43,7 +43,7 @@ public final class HelpOverlay: Screen {
         let room = box.innerHeight
         top = min(top, max(0, lines.count - room))
         let scrolls = lines.count > room
-        box.draw(into: &canvas, title: title + (scrolls ? " (↑↓ for more)" : ""))
+        box.draw(into: &canvas, title: title + (scrolls ? " (↑↓ for more)" : ""), clearingRows: true)
         for (row, line) in lines.dropFirst(top).prefix(room).enumerated() {
             box.write(line.text, row: row, into: &canvas, style: line.isHeading ? .bold : .plain)
             if !line.isHeading { canvas.restyle(x: box.x + 2, y: box.y + 1 + row, width: keyWidth) { $0.bold = true } }

@@ -83,7 +83,8 @@ public struct InputLine: Equatable {
         isSelected = false
     }
 
-    /// The part that fits `width` columns, scrolled so the caret shows, and the caret's column in it.
+    /// The part that fits `width` columns, scrolled so the caret shows, and the caret's column in it. Where
+    /// the line goes on past either side, that side shows `…` instead of a cut word.
     public func visible(width: Int) -> (text: String, caretColumn: Int) {
         guard width > 1 else { return ("", 0) }
         var start = caret
@@ -92,7 +93,7 @@ public struct InputLine: Equatable {
             start -= 1
             caretColumn += DisplayWidth.of(characters[start])
         }
-        var shown = ""
+        var shown: [Character] = []
         var used = 0
         for character in characters[start...] {
             let characterWidth = DisplayWidth.of(character)
@@ -100,6 +101,20 @@ public struct InputLine: Equatable {
             shown.append(character)
             used += characterWidth
         }
-        return (shown, caretColumn)
+        if start > 0, caretColumn > 0, let first = shown.first {
+            shown[0] = "…"
+            if DisplayWidth.of(first) == 2 { shown.insert(" ", at: 1) }
+        }
+        if start + shown.count < characters.count, let last = shown.last, used - DisplayWidth.of(last) > caretColumn {
+            shown[shown.count - 1] = "…"
+        }
+        return (String(shown), caretColumn)
+    }
+
+    /// The line from its start, as a form shows a field that does not have the caret.
+    public func visibleFromStart(width: Int) -> String {
+        var atStart = self
+        atStart.moveHome()
+        return atStart.visible(width: width).text
     }
 }

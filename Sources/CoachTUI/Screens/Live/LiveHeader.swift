@@ -10,12 +10,20 @@ enum LiveHeader {
         if !who.isEmpty { x += canvas.write("  " + who, x: x, y: 0, style: .bold, limit: max(0, width / 3)) }
         x += canvas.write("  " + NotesWriter.formatElapsed(elapsed), x: x, y: 0)
         x += 2
-        for (index, stage) in Stage.allCases.enumerated() {
-            let current = stage == session.stage
-            x += canvas.write(stage.rawValue, x: x, y: 0, style: current ? Style(bold: true, reverse: true) : .dim)
-            if index < 2 { x += canvas.write(" ▸ ", x: x, y: 0, style: .dim) }
-        }
         let savedText = saved ? "● saved" : "✖ NOT SAVED"
+        let allStages = Stage.allCases.map(\.rawValue).joined(separator: " ▸ ")
+        if x + DisplayWidth.of(allStages) + 1 + DisplayWidth.of(savedText) <= width {
+            for (index, stage) in Stage.allCases.enumerated() {
+                let current = stage == session.stage
+                x += canvas.write(stage.rawValue, x: x, y: 0, style: current ? Style(bold: true, reverse: true) : .dim)
+                if index < 2 { x += canvas.write(" ▸ ", x: x, y: 0, style: .dim) }
+            }
+        } else {
+            // Too narrow for all three: the stage the call is in, with … for the stages before and after it.
+            if session.stage != Stage.allCases.first { x += canvas.write("… ▸ ", x: x, y: 0, style: .dim) }
+            x += canvas.write(session.stage.rawValue, x: x, y: 0, style: Style(bold: true, reverse: true))
+            if session.stage.next != nil { x += canvas.write(" ▸ …", x: x, y: 0, style: .dim) }
+        }
         canvas.write(savedText, x: max(x + 1, width - DisplayWidth.of(savedText)), y: 0,
                      style: saved ? Style(color: .green) : Style(color: .red, bold: true, reverse: true))
         drawGauges(session, now: now, into: &canvas, y: 1)
@@ -37,8 +45,9 @@ enum LiveHeader {
         }
         x += barWidth + 1
         let shareText = share.map { "me \(Int($0.rounded()))% them \(100 - Int($0.rounded()))%" } ?? "me – them –"
-        let long = "\(shareText) (best \(TalkShareReference.ratio), Gong)  monologue \(facts.longestMonologue)w  questions \(facts.questions) (\(facts.openQuestions) open)  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
-        let short = "\(shareText) (\(TalkShareReference.ratio))  mono \(facts.longestMonologue)w  q \(facts.questions)/\(facts.openQuestions) open  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
+        let long = "\(shareText) (best \(TalkShareReference.ratio), Gong)  monologue \(facts.longestMonologue)w  questions \(facts.questions), \(facts.openQuestions) open  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
+        // The bar marks the 43:57 reference; the short form leaves it to the bar.
+        let short = "\(shareText)  monologue \(facts.longestMonologue)w  \(facts.questions) q, \(facts.openQuestions) open  needs \(session.needs.count)  flags \(session.barrierFlagCount)"
         canvas.write(DisplayWidth.of(long) <= canvas.size.columns - x ? long : short, x: x, y: y)
     }
 }

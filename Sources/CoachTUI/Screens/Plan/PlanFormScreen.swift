@@ -99,7 +99,7 @@ public final class PlanFormScreen: Screen {
             let isFocused = row == form.focus
             canvas.write(label, x: 4, y: y, style: isFocused ? .bold : .plain)
             let x = label.isEmpty ? 6 : (label.count > 3 ? 13 : 8)
-            let (text, caret) = input.visible(width: width - x - 2)
+            let (text, caret) = isFocused ? input.visible(width: width - x - 2) : (input.visibleFromStart(width: width - x - 2), 0)
             canvas.fill(x: x, y: y, width: width - x - 2, style: Style(underline: true))
             canvas.write(text, x: x, y: y, style: Style(underline: true))
             if isFocused { canvas.cursor = Point(x: x + caret, y: y) }

@@ -22,7 +22,7 @@ final class BriefOverlay: Screen {
         }
         lines += ["", "Esc closes"]
         let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
-        box.draw(into: &canvas, title: "Brief: \(scenario.title)", style: .bold)
+        box.draw(into: &canvas, title: "Brief: \(scenario.title)", style: .bold, clearingRows: true)
         for (row, line) in lines.enumerated() { box.write(line, row: row, into: &canvas) }
         canvas.cursor = nil
     }
