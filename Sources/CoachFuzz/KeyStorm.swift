@@ -18,7 +18,7 @@ enum KeyStorm {
                                       plan: CallPlan(questions: ["What would a good season look like?"]))
             return (LiveCallScreen(session: session, journal: journal, now: { 30 }) { _ in nil }, session, journal)
         case "plan":
-            return (PlanFormScreen(plan: CallPlan(account: "Acme"), coach: ObjectiveCoach(patterns: [], learningPhrases: []),
+            return (PlanFormScreen(plan: CallPlan(account: "Acme"), coach: Seeds.objectiveCoach,
                                    save: { _ in "plan.yaml" }, start: { _ in .pop }), nil, journal)
         case "review":
             let flags = RuleEngine.flags(for: Seeds.call, pack: Seeds.pack).map(ReviewedFlag.init)

@@ -39,6 +39,7 @@ enum Seeds {
     static let scenarios = texts(in: ShippedResources.scenariosDirectory)
     static let pack = RulePackLoader.load(directories: [ShippedResources.rulesDirectory]).pack
     static let lexicon = try! ScenarioLoader.loadLexicon()
+    static let objectiveCoach = try! ObjectiveCoachLoader.loadDefault()
     static let scenario = ScenarioLoader.load().scenarios[0].scenario
     static let call = NotesParser.parse(notes).document.notes + [
         .said(.me, "Let me tell you about us. We are the market leader!"),

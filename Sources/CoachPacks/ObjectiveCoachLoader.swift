@@ -3,7 +3,8 @@ import CoachResources
 import Foundation
 import Yams
 
-/// Reads the objective coach's patterns: `learning` phrases and an ordered list of `patterns`.
+/// Reads the objective coach's data: `learning` phrases, `leads` (wants and plain openings), `joins`, the
+/// `want-to-learn` and `fallback` rewrites, and the ordered `frames`.
 public enum ObjectiveCoachLoader {
     public static func loadDefault() throws -> ObjectiveCoach {
         try load(ShippedResources.objectivesDirectory.appendingPathComponent("default.yaml"))
@@ -11,26 +12,46 @@ public enum ObjectiveCoachLoader {
 
     public static func load(_ url: URL) throws -> ObjectiveCoach {
         var yaml = YAMLReader(path: url.path)
-        var patterns: [ObjectiveCoach.Pattern] = []
-        var learning: [PhrasePattern] = []
-        if let fields = yaml.mapping(yaml.document(try String(contentsOf: url, encoding: .utf8)), what: "the objective patterns") {
-            yaml.rejectUnknown(fields, allowed: ["learning", "patterns"], context: "the objective patterns")
-            learning = yaml.phrases(fields, "learning", required: true) ?? []
-            if case .sequence(let items)? = fields.values["patterns"] {
-                for item in items {
-                    guard let pattern = yaml.mapping(item, what: "a pattern") else { continue }
-                    yaml.rejectUnknown(pattern, allowed: ["id", "phrases", "rewrite", "why"], context: "a pattern")
-                    if let id = yaml.string(pattern, "id", required: true), let rewrite = yaml.string(pattern, "rewrite", required: true),
-                       let why = yaml.string(pattern, "why", required: true),
-                       let phrases = yaml.phrases(pattern, "phrases", required: true) {
-                        patterns.append(ObjectiveCoach.Pattern(id: id, phrases: phrases, rewrite: rewrite, why: why))
-                    }
-                }
-            } else {
-                yaml.report(fields.node, "missing field 'patterns' (a list)")
-            }
-        }
+        let coach = read(&yaml, yaml.document(try String(contentsOf: url, encoding: .utf8)))
         if let first = yaml.diagnostics.first { throw first }
-        return ObjectiveCoach(patterns: patterns, learningPhrases: learning)
+        return coach!
+    }
+
+    private static func read(_ yaml: inout YAMLReader, _ node: Node?) -> ObjectiveCoach? {
+        guard let fields = yaml.mapping(node, what: "the objective patterns") else { return nil }
+        yaml.rejectUnknown(fields, allowed: ["learning", "leads", "joins", "want-to-learn", "fallback", "frames"], context: "the objective patterns")
+        let learning = yaml.phrases(fields, "learning", required: true) ?? []
+        var leads = ObjectiveCoach.Leads(wants: [], plain: [])
+        if let leadFields = yaml.mapping(fields.values["leads"], what: "'leads'") {
+            yaml.rejectUnknown(leadFields, allowed: ["wants", "plain"], context: "'leads'")
+            leads = .init(wants: yaml.phrases(leadFields, "wants", required: true) ?? [], plain: yaml.phrases(leadFields, "plain", required: true) ?? [])
+        } else if !fields.has("leads") {
+            yaml.report(fields.node, "missing field 'leads' (wants: and plain:)")
+        }
+        let joins = Set((yaml.strings(fields, "joins") ?? []).map { $0.0.lowercased() })
+        let wantToLearn = frame(&yaml, fields.values["want-to-learn"], named: "want-to-learn", in: fields)
+        let fallback = frame(&yaml, fields.values["fallback"], named: "fallback", in: fields)
+        var frames: [ObjectiveCoach.Frame] = []
+        if case .sequence(let items)? = fields.values["frames"] {
+            frames = items.compactMap { frame(&yaml, $0, named: "a frame", in: fields, needsPhrases: true) }
+        } else {
+            yaml.report(fields.node, "missing field 'frames' (a list)")
+        }
+        guard let wantToLearn, let fallback else { return nil }
+        return ObjectiveCoach(learning: learning, leads: leads, joins: joins, frames: frames, fallback: fallback, wantToLearn: wantToLearn)
+    }
+
+    private static func frame(_ yaml: inout YAMLReader, _ node: Node?, named name: String, in parent: Fields,
+                              needsPhrases: Bool = false) -> ObjectiveCoach.Frame? {
+        guard node != nil else {
+            yaml.report(parent.node, "missing field '\(name)'")
+            return nil
+        }
+        guard let fields = yaml.mapping(node, what: name) else { return nil }
+        yaml.rejectUnknown(fields, allowed: needsPhrases ? ["id", "phrases", "rewrite", "why"] : ["id", "rewrite", "why"], context: name)
+        let phrases = needsPhrases ? yaml.phrases(fields, "phrases", required: true) : []
+        guard let id = yaml.string(fields, "id", required: true), let rewrite = yaml.string(fields, "rewrite", required: true),
+              let why = yaml.string(fields, "why", required: true), let phrases else { return nil }
+        return ObjectiveCoach.Frame(id: id, phrases: phrases, rewrite: rewrite, why: why)
     }
 }

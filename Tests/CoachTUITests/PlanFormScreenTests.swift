@@ -1,4 +1,5 @@
 import CoachCore
+import Foundation
 import CoachPacks
 import CoachTUI
 import TestSupport
@@ -25,8 +26,8 @@ final class StandIn: Screen {
         var started: CallPlan?
         var failSaving = false
 
-        init(plan: CallPlan = CallPlan(account: "Acme Retail"), rows: Int = 40) {
-            terminal = VirtualTerminal(columns: 100, rows: rows)
+        init(plan: CallPlan = CallPlan(account: "Acme Retail"), rows: Int = 40, size: ScreenSize? = nil) {
+            terminal = VirtualTerminal(columns: size?.columns ?? 100, rows: size?.rows ?? rows)
             let home = StandIn(title: "home")
             app = App(terminal: terminal, root: home)
             home.next = PlanFormScreen(plan: plan, coach: PlanFormScreenTests.coach, save: { [unowned self] plan in
@@ -54,16 +55,27 @@ final class StandIn: Screen {
         }
     }
 
-    @Test func aWantIsFlaggedAsTypedAndTheRewriteIsOneKeyAway() {
-        let form = Harness()
+    @Test(arguments: ScreenSize.both) func aWantIsFlaggedAsTypedAndTheRewriteIsOneKeyAway(size: ScreenSize) {
+        let form = Harness(size: size)
         form.press(.down, .down, .down)
-        form.type("I want to get them to decide on the new module")
-        #expect(form.text.contains("1.  I want to get them to decide on the new module"))
-        #expect(form.text.contains("↳ Deciding is theirs to do; what you can learn is what stands in the way. Try: “I need to"))
-        #expect(form.text.contains("understand what is holding up their decision on the new module” (^R)"))
-        form.press(.control("r"))
-        #expect(form.text.contains("1.  I need to understand what is holding up their decision on the new module"))
+        form.type("I want to get them to sign the renewal")
+        #expect(form.text.contains("1.  I want to get them to sign the renewal"))
+        let advice = form.text.split(separator: "\n").filter { $0.hasPrefix("        ") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(advice.contains("↳ Whether they do it is their decision; what you can learn is what it depends on. Try:"))
+        #expect(advice.contains("“I need to understand what would have to be true for them to sign the renewal.” (^R)"))
+        form.press(.control("r"), .down)
+        #expect(form.text.contains("1.  I need to understand what would have to be true for them to sign the"))
         #expect(!form.text.contains("Try:"))
+    }
+
+    @Test(arguments: ScreenSize.both) func aBareTaskIsFlaggedToo(size: ScreenSize) {
+        let form = Harness(size: size)
+        form.press(.down, .down, .down)
+        form.type("get a demo booked with the GM")
+        #expect(form.text.contains("Try:"))
+        form.press(.control("r"), .down)
+        #expect(form.text.contains("1.  I need to find out what the GM would want to get out of a demo"))
     }
 
     @Test func enterStartsANewItemAndF8DeletesIt() {

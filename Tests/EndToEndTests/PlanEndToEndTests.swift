@@ -16,7 +16,7 @@ import Testing
         #expect(try session.waitFor("(^R)"))
         #expect(try session.capture().contains("turns into a pitch"))
         try session.send("C-r")
-        #expect(try session.waitFor("1.  I need to learn whether our loyalty app would solve a problem they actually have"))
+        #expect(try session.waitFor("1.  I need to learn whether our loyalty app would matter to them, and why."))
         try session.send("Down", "Down")
         try session.type("What systems do you use for stock counts?")
         try session.send("F5")
@@ -36,7 +36,7 @@ import Testing
 
         let file = data.url.appendingPathComponent("plans/acme-retail-nick.yaml")
         let saved = try String(contentsOf: file, encoding: .utf8)
-        #expect(saved.contains("- I need to learn whether our loyalty app would solve a problem they actually have"))
+        #expect(saved.contains("- I need to learn whether our loyalty app would matter to them, and why."))
         #expect(saved.contains("- What systems do you use for stock counts?"))
         let permissions = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
         #expect(permissions == 0o600)
