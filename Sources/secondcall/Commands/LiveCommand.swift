@@ -20,6 +20,9 @@ struct LiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The call's plan (made with 'secondcall plan'): its questions join the checklist.", valueName: "file"))
     var plan: String?
 
+    @ArgumentParser.Flag(name: .customLong("no-plan"), help: "Start without a plan, even when one saved for the account and contact is found.")
+    var noPlan = false
+
     @Option(name: .customLong("nudge-interval"), help: ArgumentHelp("Seconds of call time before the same barrier is nudged again.", valueName: "seconds"))
     var nudgeInterval = NudgeRationing.defaultInterval
 
@@ -29,9 +32,10 @@ struct LiveCommand: ParsableCommand {
     func run() throws {
         let lock = try storeOptions.lock()
         let store = try storeOptions.open()
-        let launcher = LiveCallLauncher(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist(),
+        var launcher = LiveCallLauncher(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist(),
                                         account: account, contact: contact, nudgeInterval: nudgeInterval,
                                         plan: try plan.map { try readPlanFile($0).plan })
+        launcher.looksForSavedPlans = !noPlan
         try runInTerminal { _ in try launcher.firstScreen() }
     }
 }

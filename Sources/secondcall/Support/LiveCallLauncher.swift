@@ -17,6 +17,9 @@ struct LiveCallLauncher {
     let nudgeInterval: Double
     /// The plan the rep made for this call, if any; kept with the call when it starts.
     var plan: CallPlan?
+    /// With no plan given, whether the plans saved in the data folder are looked at: the one for the
+    /// account and contact given is used, or those saved are offered once they are typed.
+    var looksForSavedPlans = true
 
     static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
 
@@ -41,21 +44,60 @@ struct LiveCallLauncher {
         }
     }
 
-    /// A new call; when neither account nor contact was given, they are asked first.
+    /// A new call; when neither account nor contact was given, they are asked first, then the saved plans
+    /// are offered. When they were given, the newest plan saved for them is used, and the screen says so.
     private func newCallScreen(_ lock: CallLock) throws -> any Screen {
         let account = account.isEmpty ? plan?.account ?? "" : account
         let contact = contact.isEmpty ? plan?.contact ?? "" : contact
-        guard account.isEmpty, contact.isEmpty else { return try newCall(account: account, contact: contact, lock) }
+        guard account.isEmpty, contact.isEmpty else {
+            if plan == nil, looksForSavedPlans, let entry = SavedPlans(dataDirectory: store.directory).matching(account: account, contact: contact),
+               case .success(let saved) = entry.plan {
+                return try newCall(account: account, contact: contact, lock, plan: saved, notice: SavedPlans.notice(entry, plan: saved))
+            }
+            return try newCall(account: account, contact: contact, lock, plan: plan)
+        }
         return CallDetailsScreen { account, contact in
-            .replace(MessageScreen.orProblem("Cannot start the call") { try newCall(account: account, contact: contact, lock) })
+            .replace(MessageScreen.orProblem("Cannot start the call") { try planChoice(account: account, contact: contact, lock) })
         }
     }
 
-    private func newCall(account: String, contact: String, _ lock: CallLock) throws -> LiveCallScreen {
+    /// The saved plans to start from: those for the account and contact typed first, then starting
+    /// without one, then the rest, newest first. With none saved, the call starts at once.
+    private func planChoice(account: String, contact: String, _ lock: CallLock) throws -> any Screen {
+        let saved = plan == nil && looksForSavedPlans ? SavedPlans(dataDirectory: store.directory).entries : []
+        guard !saved.isEmpty else { return try newCall(account: account, contact: contact, lock, plan: plan) }
+        let matching = saved.filter { $0.matches(account: account, contact: contact) }
+        let entries: [SavedPlans.Entry?] = matching + [nil] + saved.filter { !$0.matches(account: account, contact: contact) }
+        let rows = entries.map { entry -> [String] in
+            guard let entry else { return ["", "", "start without a plan"] }
+            let what = switch entry.plan {
+            case .success(let plan): CallParties.text(account: plan.account, contact: plan.contact)
+            case .failure: "cannot be read"
+            }
+            return [CallDate.text(entry.modified), entry.matches(account: account, contact: contact) ? "✔ matches" : "", "\(what)  \(entry.name)"]
+        }
+        let table = TextTable.lines(header: ["SAVED", "", "PLAN"], rows: rows)
+        return ChoiceListScreen(title: "Start from a saved plan?", header: table.header, lines: table.rows, emptyMessage: "") { index in
+            guard let entry = entries[index] else {
+                return .replace(MessageScreen.orProblem("Cannot start the call") { try newCall(account: account, contact: contact, lock, plan: nil) })
+            }
+            switch entry.plan {
+            case .success(let saved):
+                return .replace(MessageScreen.orProblem("Cannot start the call") {
+                    try newCall(account: account.isEmpty ? saved.account : account, contact: contact.isEmpty ? saved.contact : contact, lock,
+                                plan: saved, notice: SavedPlans.notice(entry, plan: saved))
+                })
+            case .failure(let problem):
+                return .push(MessageScreen(title: "Cannot use \(entry.name)", message: problem.message))
+            }
+        }
+    }
+
+    private func newCall(account: String, contact: String, _ lock: CallLock, plan: CallPlan?, notice: String? = nil) throws -> LiveCallScreen {
         let planText = try plan.map(PlanFileWriter.write)
         let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, plan: planText, startedAt: Date()))
         let session = CallSession(pack: pack, checklist: checklist, plan: plan, nudgeInterval: nudgeInterval)
-        return screen(session, id: id, account: account, contact: contact, lock)
+        return screen(session, id: id, account: account, contact: contact, lock, notice: notice)
     }
 
     private func resumed(_ id: Int64, _ lock: CallLock) throws -> LiveCallScreen {
@@ -72,9 +114,10 @@ struct LiveCallLauncher {
     }
 
     /// The live screen for a call; when it ends, its review.
-    private func screen(_ session: CallSession, id: Int64, account: String, contact: String, _ lock: CallLock) -> LiveCallScreen {
+    private func screen(_ session: CallSession, id: Int64, account: String, contact: String, _ lock: CallLock,
+                        notice: String? = nil) -> LiveCallScreen {
         LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id, holding: lock), account: account, contact: contact,
-                       now: Self.monotonicNow) { _ in
+                       notice: notice, now: Self.monotonicNow) { _ in
             MessageScreen.orProblem("The call is saved, but its review cannot open") { try ReviewScreens(store: store).screen(for: id) }
         }
     }
