@@ -7,18 +7,25 @@ public final class CallLock: Sendable {
     private let descriptor: Int32
 
     public init(directory: URL) throws {
+        descriptor = try Self.take(in: directory)
+    }
+
+    /// The lock file's descriptor, locked and holding this process's pid. On failure it is closed here: the
+    /// lock is never initialised, so `deinit` cannot close the same number again (by then perhaps another file's).
+    private static func take(in directory: URL) throws -> Int32 {
         try StoreLocation.preparePrivateFolder(directory)
         let path = directory.appendingPathComponent("secondcall.lock").path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw StoreError.cannotCreateFolder(path: directory.path, reason: "cannot create its lock file") }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let owner = Self.owner(descriptor)
+            let owner = owner(descriptor)
             close(descriptor)
             throw StoreError.inUse(path: directory.path, pid: owner)
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = pwrite(descriptor, pid, pid.count, 0)
+        return descriptor
     }
 
     deinit {

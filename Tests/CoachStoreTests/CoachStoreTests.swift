@@ -54,6 +54,37 @@ import Testing
         _ = try CallLock(directory: directory.url)
     }
 
+    /// A refused lock closes its own descriptor once: closing the number again would close whatever file
+    /// another thread had opened under it meanwhile (the database, in a running call).
+    @Test func aRefusedLockClosesNothingElse() throws {
+        let directory = try TemporaryDirectory()
+        let held = try CallLock(directory: directory.url)
+        let refusing = Signal()
+        let closedUnderUs = Signal()
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            if worker == 0 {
+                for _ in 0..<3_000 { _ = try? CallLock(directory: directory.url) }
+                refusing.set()
+                return
+            }
+            while !refusing.isSet {
+                let descriptor = open("/dev/null", O_RDONLY)
+                var status = stat()
+                if fstat(descriptor, &status) != 0 { closedUnderUs.set() }
+                close(descriptor)
+            }
+        }
+        #expect(!closedUnderUs.isSet)
+        withExtendedLifetime(held) {}
+    }
+
+    private final class Signal: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.withLock { value = true } }
+        var isSet: Bool { lock.withLock { value } }
+    }
+
     @Test func aReadOnlyDatabaseFailsTheWriteWithAReason() throws {
         guard getuid() != 0 else { return }  // root writes through file modes
         let directory = try TemporaryDirectory()

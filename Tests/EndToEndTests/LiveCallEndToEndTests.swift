@@ -65,8 +65,10 @@ import Testing
 
     @Test func killNineLosesNoNoteThatWasShownAndTheCallIsOfferedBack() throws {
         // Two runs in one pane: the first is killed, the second finds the call and gives the shell its modes back.
+        // The second waits for a file the test creates, so what the first left on the screen is read first.
         let run = "\(BuiltProducts.secondcall) live --data-dir \(data.url.path) --account 'Retail Co'; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo"
-        let session = try TmuxSession("\(run); \(run); sleep 60", columns: 120, rows: 40)
+        let next = data.path("next-run")
+        let session = try TmuxSession("\(run); while [ ! -e \(next) ]; do sleep 0.1; done; \(run); sleep 60", columns: 120, rows: 40)
         #expect(try session.waitFor("Retail Co"))
         try session.type("How has the season been?")
         try session.send("Enter", "Tab")
@@ -83,6 +85,7 @@ import Testing
         #expect(export.output.contains("me: How has the season been?"))
         #expect(export.output.contains("c: Flat. Footfall is up and sales are not."))
 
+        FileManager.default.createFile(atPath: next, contents: nil)
         #expect(try session.waitFor("An unfinished call was found"))
         try session.send("r")
         #expect(try session.waitFor("them Flat. Footfall is up"))
