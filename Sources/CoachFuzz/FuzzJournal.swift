@@ -2,16 +2,17 @@ import CoachCore
 
 /// A journal in memory, so a key storm can check that every note on screen was saved.
 final class FuzzJournal: CallJournal {
-    private(set) var notes: [Note] = []
+    private var saved: [Int: Note] = [:]
 
-    func save(note: Note, position: Int, stage: Stage, elapsed: Int) throws {
-        if position < notes.count { notes[position] = note } else { notes.append(note) }
+    /// The notes saved, in the order of their places in the call.
+    var notes: [Note] { saved.keys.sorted().map { saved[$0]! } }
+
+    func save(_ entry: JournalEntry) throws {
+        for (offset, note) in entry.notes.enumerated() { saved[entry.position + offset] = note }
     }
 
-    func save(flags: [Flag]) throws {}
-
     func apply(_ change: NoteChange, notes: [Note], flags: [Flag], elapsed: Int) throws {
-        self.notes = notes
+        saved = Dictionary(uniqueKeysWithValues: notes.enumerated().map { ($0.offset, $0.element) })
     }
 
     func floorPassed(to holder: TalkClock.Holder, elapsed: Int) throws {}

@@ -85,12 +85,16 @@ public final class CoachStore: Sendable {
         return session.id!
     }
 
-    /// Saves a note durably. `position` is its 0-based place in the call.
-    public func appendNote(_ note: Note, position: Int, stage: Stage, session: Int64, elapsed: Int) throws {
+    /// Saves what a typed line added (its notes, their flags and ticks) as one transaction, synced.
+    public func save(_ entry: JournalEntry, session: Int64) throws {
         try write { db in
-            try NoteRow(sessionId: session, position: position, note: note, stage: stage).insert(db)
-            try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ?, noteCount = noteCount + 1 WHERE id = ?",
-                           arguments: [elapsed, stage, session])
+            for (offset, note) in entry.notes.enumerated() {
+                try NoteRow(sessionId: session, position: entry.position + offset, note: note, stage: entry.stage).insert(db)
+            }
+            try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ?, noteCount = noteCount + ? WHERE id = ?",
+                           arguments: [entry.elapsed, entry.stage, entry.notes.count, session])
+            try Self.insert(entry.flags, session: session, db)
+            for item in entry.ticks { try ChecklistTickRow(sessionId: session, item: item, ticked: true).upsert(db) }
         }
     }
 
@@ -104,11 +108,6 @@ public final class CoachStore: Sendable {
 
     public func setTick(session: Int64, item: String, ticked: Bool) throws {
         try write { try ChecklistTickRow(sessionId: session, item: item, ticked: ticked).upsert($0) }
-    }
-
-    public func saveFlags(_ flags: [Flag], session: Int64) throws {
-        guard !flags.isEmpty else { return }
-        try write { db in try Self.insert(flags, session: session, db) }
     }
 
     public func setDismissed(_ dismissed: Bool, session: Int64, notePosition: Int, target: String) throws {

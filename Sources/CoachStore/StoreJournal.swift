@@ -13,11 +13,7 @@ public final class StoreJournal: CallJournal {
         self.lock = lock
     }
 
-    public func save(note: Note, position: Int, stage: Stage, elapsed: Int) throws {
-        try store.appendNote(note, position: position, stage: stage, session: sessionID, elapsed: elapsed)
-    }
-
-    public func save(flags: [Flag]) throws { try store.saveFlags(flags, session: sessionID) }
+    public func save(_ entry: JournalEntry) throws { try store.save(entry, session: sessionID) }
 
     public func apply(_ change: NoteChange, notes: [Note], flags: [Flag], elapsed: Int) throws {
         try store.applyNoteChange(change, notes: notes, flags: flags, session: sessionID, elapsed: elapsed)

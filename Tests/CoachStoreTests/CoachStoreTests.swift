@@ -9,8 +9,10 @@ import Testing
         let directory = try TemporaryDirectory()
         let store = try CoachStore(directory: directory.url)
         let id = try store.startSession(StoredSession(kind: .live, account: "Acme", startedAt: Date()))
-        try store.appendNote(.said(.me, "How has the season been?", at: 4), position: 0, stage: .relationship, session: id, elapsed: 4)
-        try store.appendNote(Note(elapsed: 20, body: .stage(.opportunity)), position: 1, stage: .opportunity, session: id, elapsed: 20)
+        try store.save(JournalEntry(notes: [.said(.me, "How has the season been?", at: 4)], position: 0, stage: .relationship, elapsed: 4, flags: []),
+                       session: id)
+        try store.save(JournalEntry(notes: [Note(elapsed: 20, body: .stage(.opportunity))], position: 1, stage: .opportunity, elapsed: 20, flags: []),
+                       session: id)
 
         let reopened = try CoachStore(directory: directory.url)
         let call = try reopened.call(id)
@@ -92,7 +94,7 @@ import Testing
         let id = try store.startSession(StoredSession(kind: .live, startedAt: Date()))
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: directory.path("secondcall.sqlite"))
         #expect(throws: StoreError.self) {
-            try store.appendNote(.said(.me, "x"), position: 0, stage: .relationship, session: id, elapsed: 0)
+            try store.save(JournalEntry(notes: [.said(.me, "x")], position: 0, stage: .relationship, elapsed: 0, flags: []), session: id)
         }
     }
 

@@ -94,10 +94,12 @@ import Testing
         let directory = try TemporaryDirectory()
         let writer = try CoachStore(directory: directory.url)
         let id = try writer.startSession(StoredSession(kind: .live, account: "Acme", startedAt: Date()))
-        try writer.appendNote(.said(.me, "How has the season been?", at: 4), position: 0, stage: .relationship, session: id, elapsed: 4)
+        try writer.save(JournalEntry(notes: [.said(.me, "How has the season been?", at: 4)], position: 0, stage: .relationship, elapsed: 4, flags: []),
+                        session: id)
         let reader = try CoachStore(readingFrom: directory.url)
         #expect(try reader.call(id).notes == [.said(.me, "How has the season been?", at: 4)])
-        try writer.appendNote(.said(.customer, "Flat.", at: 9), position: 1, stage: .relationship, session: id, elapsed: 9)
+        try writer.save(JournalEntry(notes: [.said(.customer, "Flat.", at: 9)], position: 1, stage: .relationship, elapsed: 9, flags: []),
+                        session: id)
         #expect(try reader.call(id).notes.count == 2)
     }
 }

@@ -51,6 +51,23 @@ import Testing
         #expect(practice.journal.flags.contains { $0.ruleID == "pitching-about-us" })
     }
 
+    @Test func aTurnShowsOnlyOnceItIsSaved() throws {
+        let practice = try Harness("retail-shelves")
+        practice.journal.failing = true
+        practice.say("Thanks for making the time, Nick. How has the season been across the stores?")
+        #expect(!practice.text.contains("People come in and can't find things."))
+        #expect(practice.text.contains("Not saved: the disk is full"))
+        #expect(practice.text.contains("me ▸ Thanks for making the time, Nick."), "the line is kept to try again")
+        #expect(practice.text.contains("trust ████░░░░░░ 40   needs 0/3"))
+        #expect(practice.text.contains("turn 0/"))
+        practice.journal.failing = false
+        practice.press(.enter)
+        #expect(practice.text.contains("[00:00] them Honestly? People come in and can't find things."))
+        #expect(practice.text.contains("trust ████░░░░░░ 46   needs 1/3"))
+        #expect(practice.journal.notes.count == 3, "the rep's line, the customer's answer and the need, saved together")
+        #expect(!practice.text.contains("Not saved"))
+    }
+
     @Test func theBriefIsOneKeyAway() throws {
         let practice = try Harness("old-wounds")
         practice.press(.function(2))

@@ -46,6 +46,33 @@ import Testing
         #expect(syncs >= lines.count, "one sync of the log at least for each note")
     }
 
+    /// A call left after the rep spoke for about two seconds and the customer for two more: resumed, its talk
+    /// gauge starts from that share, not empty.
+    @Test func aResumedCallShowsTheTalkShareItHad() throws {
+        let folder = data.path("resumed")
+        let run = "\(BuiltProducts.secondcall) live --data-dir \(folder) --account 'Resume Co'"
+        let session = try TmuxSession("\(run); \(run); echo exit=$?; sleep 60")
+        #expect(try session.waitFor("Resume Co"))
+        Thread.sleep(forTimeInterval: 2)
+        try session.type("How has the season been?")
+        try session.send("Enter", "Tab")
+        Thread.sleep(forTimeInterval: 2)
+        try session.type("Flat, and footfall is down.")
+        try session.send("Enter")
+        #expect(try session.waitFor("them Flat, and footfall"))
+        try session.send("C-c")
+        try session.send("y")
+        #expect(try session.waitFor("An unfinished call was found"))
+        try session.send("r")
+        #expect(try session.waitFor("them Flat, and footfall"))
+        let gauge = try #require(try session.capture().split(separator: "\n").first { $0.hasPrefix("talk ") })
+        let share = gauge.split(separator: " ").drop { $0 != "me" }.dropFirst().first.flatMap { Int($0.dropLast()) }
+        #expect((20...80).contains(share ?? -1), "the rep's share from before, about half: \(gauge)")
+        try session.send("C-c")
+        try session.send("y")
+        #expect(try session.waitFor("exit=0"))
+    }
+
     /// One line of strace's output that matters here: a write to the write-ahead log, its sync, or a write to the terminal.
     private enum TraceEvent {
         case logWrite(String), logSync, screenWrite

@@ -16,14 +16,11 @@ public final class MemoryJournal: CallJournal {
 
     public init() {}
 
-    public func save(note: Note, position: Int, stage: Stage, elapsed: Int) throws {
+    public func save(_ entry: JournalEntry) throws {
         if failing { throw Refused() }
-        notes.append(note)
-    }
-
-    public func save(flags: [Flag]) throws {
-        if failing { throw Refused() }
-        self.flags += flags
+        notes += entry.notes
+        flags += entry.flags
+        for item in entry.ticks { ticks[item] = true }
     }
 
     public private(set) var changes: [NoteChange] = []

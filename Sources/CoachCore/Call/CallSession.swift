@@ -1,5 +1,6 @@
 /// A call in progress: its notes, the flags they raised, the stage, the talk clock, the checklist and the
-/// one nudge on the coach line. Notes are added here only after the journal has saved them.
+/// one nudge on the coach line. Notes are added inside a `transaction` that saves them: what the screen
+/// shows is what was saved.
 public final class CallSession {
     public let checklist: Checklist
     /// The call's plan, when it was planned: its questions join the checklist, its objectives are ticked at the end.
@@ -111,6 +112,21 @@ public final class CallSession {
     /// Checklist ids of the plan's questions and objectives, kept with the call's other ticks.
     public static func plannedQuestionID(_ index: Int) -> String { "plan-question-\(index + 1)" }
     public static func objectiveID(_ index: Int) -> String { "plan-objective-\(index + 1)" }
+
+    /// Runs `change`, which adds notes and saves them. When it throws, the call is put back as it was before
+    /// (notes, flags, stage, ticks, needs, nudge) and the error rethrown, so nothing unsaved is ever shown.
+    public func transaction<T>(_ change: () throws -> T) throws -> T {
+        let before = (notes, flagsByNote, barrierFlagCount, stage, ticked, nudge, needs, nextSteps, rationing)
+        do {
+            return try change()
+        } catch {
+            (notes, flagsByNote, barrierFlagCount, stage, ticked, nudge, needs, nextSteps, rationing) = before
+            // The engine reads a call note by note and cannot take one back: a new one reads the saved notes again.
+            engine = RuleEngine(pack: engine.pack, plan: plan)
+            for note in notes { engine.add(note) }
+            throw error
+        }
+    }
 
     public func setTicked(_ item: String, _ isTicked: Bool) {
         if isTicked { ticked.insert(item) } else { ticked.remove(item) }

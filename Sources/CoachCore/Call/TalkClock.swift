@@ -16,6 +16,16 @@ public struct TalkClock: Sendable, Equatable {
     /// A clock counting from `now`.
     public init(startingAt now: Double) { since = now }
 
+    /// The clock of a call resumed `elapsed` seconds in, counting from `now`, with the floor as it was passed
+    /// (`changes`; the rep holds it from the start until the first), so the talk share goes on from where it was.
+    public init(resuming changes: [(elapsed: Int, holder: Holder)], elapsed: Int, at now: Double) {
+        since = now
+        for segment in FloorSegment.from(changes: changes, duration: elapsed) {
+            if segment.holder == .me { repSeconds += Double(segment.length) } else { customerSeconds += Double(segment.length) }
+        }
+        holder = changes.last?.holder ?? .me
+    }
+
     public var isStarted: Bool { since != nil }
 
     /// Starts counting, with the floor where it is; a clock already started is left as it is.
@@ -26,11 +36,6 @@ public struct TalkClock: Sendable, Equatable {
     public mutating func passFloor(at now: Double) {
         settle(at: now)
         holder = holder == .me ? .them : .me
-    }
-
-    public mutating func setHolder(_ newHolder: Holder, at now: Double) {
-        settle(at: now)
-        holder = newHolder
     }
 
     public mutating func togglePause(at now: Double) {

@@ -64,6 +64,25 @@ public final class PracticeRun {
         return turn
     }
 
+    /// The rep says a line, and the turn is saved with `save` before anything of it shows: when saving throws,
+    /// the call is as it was before the line and the error rethrown.
+    @discardableResult
+    public func say(_ text: String, elapsed: Int, saving save: (JournalEntry) throws -> Void) throws -> Turn? {
+        let before = (trust, turns, revealed, outcome, historyRaised, historyPending)
+        let position = session.notes.count
+        do {
+            return try session.transaction {
+                guard let turn = say(text, elapsed: elapsed) else { return nil }
+                try save(JournalEntry(notes: Array(session.notes[position...]), position: position, stage: session.stage,
+                                      elapsed: elapsed, flags: turn.flags))
+                return turn
+            }
+        } catch {
+            (trust, turns, revealed, outcome, historyRaised, historyPending) = before
+            throw error
+        }
+    }
+
     /// Ends a call the rep left before it ended by itself.
     public func stop() {
         if outcome == nil { outcome = .unfinished }

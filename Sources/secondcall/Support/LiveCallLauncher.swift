@@ -107,9 +107,8 @@ struct LiveCallLauncher {
         for note in call.notes { session.add(note, nudging: false) }
         session.connect(at: Self.monotonicNow())
         for (item, ticked) in call.ticks { session.setTicked(item, ticked) }
-        if let last = call.floorChanges.last, let holder = TalkClock.Holder(rawValue: last.holder) {
-            session.clock.setHolder(holder, at: Self.monotonicNow())
-        }
+        let floor = call.floorChanges.compactMap { change in TalkClock.Holder(rawValue: change.holder).map { (change.elapsed, $0) } }
+        session.clock = TalkClock(resuming: floor, elapsed: call.session.elapsed, at: Self.monotonicNow())
         return screen(session, id: id, account: call.session.account, contact: call.session.contact, lock)
     }
 

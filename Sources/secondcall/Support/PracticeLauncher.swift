@@ -21,7 +21,7 @@ struct PracticeLauncher {
         let id = try store.startSession(StoredSession(kind: .practice, account: persona.company, contact: persona.name,
                                                       scenario: scenario.id, startedAt: Date()))
         let journal = StoreJournal(store: store, sessionID: id, holding: lock)
-        try journal.save(note: run.session.notes[0], position: 0, stage: run.session.stage, elapsed: 0)
+        try journal.save(JournalEntry(notes: run.session.notes, position: 0, stage: run.session.stage, elapsed: 0, flags: run.session.flags))
         return PracticeScreen(run: run, journal: journal, now: LiveCallLauncher.monotonicNow) { run in
             DebriefScreen(debrief: Debrief(run), title: scenario.title) {
                 .replace(MessageScreen.orProblem("Cannot open the review") { try ReviewScreens(store: store).screen(for: id) })

@@ -26,6 +26,8 @@ public final class LiveCallScreen: Screen {
     var undoable: [NoteChange] = []
     private var scrollBack = 0
     private var saved = true
+    /// The line whose save failed, with the call time it was typed at: Enter on it again keeps that time.
+    private var unsaved: (text: String, elapsed: Int)?
     var problem: String?
     /// Said once on the coach line until the first note (the plan the call started from).
     private var notice: String?
@@ -231,15 +233,22 @@ public final class LiveCallScreen: Screen {
             return .redraw
         case .success(var note):
             session.connect(at: now())
-            note.elapsed = session.elapsed(at: now())
-            return save(note, clearsInput: true)
+            note.elapsed = unsaved.flatMap { $0.text == typed ? $0.elapsed : nil } ?? session.elapsed(at: now())
+            let reaction = save(note, clearsInput: true)
+            unsaved = saved ? nil : (typed, note.elapsed ?? 0)
+            return reaction
         }
     }
 
+    /// Adds the note to the call and saves it with its flags and ticks, as one; shown only once saved.
     private func save(_ note: Note, clearsInput: Bool) -> Reaction {
-        let stageAfter = if case .stage(let stage) = note.body { stage } else { session.stage }
         do {
-            try journal?.save(note: note, position: session.notes.count, stage: stageAfter, elapsed: note.elapsed ?? 0)
+            try session.transaction {
+                let position = session.notes.count
+                let (flags, ticks) = session.add(note)
+                try journal?.save(JournalEntry(notes: [note], position: position, stage: session.stage, elapsed: note.elapsed ?? 0,
+                                               flags: flags, ticks: ticks))
+            }
         } catch {
             saved = false
             problem = "Not saved: \(error). Your note is still below; Enter tries again."
@@ -253,9 +262,6 @@ public final class LiveCallScreen: Screen {
             chosenSpeaker = nil
         }
         scrollBack = 0
-        let (flags, ticks) = session.add(note)
-        record { try $0.save(flags: flags) }
-        for item in ticks { record { try $0.tick(item: item, ticked: true) } }
         return .redraw
     }
 

@@ -132,19 +132,16 @@ public final class PracticeScreen: Screen {
     private func say() -> Reaction {
         let text = input.text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return .none }
-        let before = run.session.notes.count
-        guard let turn = run.say(text, elapsed: elapsed) else { return .none }
+        do {
+            // The turn shows only once it is saved, as a live call's notes do.
+            guard try run.say(text, elapsed: elapsed, saving: { try journal?.save($0) }) != nil else { return .none }
+        } catch {
+            problem = "Not saved: \(error). Your line is still below; Enter tries again."
+            return .redraw
+        }
         input.clear()
         scrollBack = 0
-        do {
-            for index in before..<run.session.notes.count {
-                try journal?.save(note: run.session.notes[index], position: index, stage: run.session.stage, elapsed: elapsed)
-            }
-            try journal?.save(flags: turn.flags)
-            problem = nil
-        } catch {
-            problem = "Not saved: \(error)"
-        }
+        problem = nil
         return .redraw
     }
 
