@@ -19,9 +19,9 @@ import Testing
         var stage = Stage.relationship
         for (position, note) in Self.notes.enumerated() {
             if case .stage(let next) = note.body { stage = next }
-            try store.appendNote(note, position: position, stage: stage, session: id, elapsed: note.elapsed ?? 0)
+            let flags = [0: [flag(at: 0, .pitching)], 2: [flag(at: 2, .impatience)]][position] ?? []
+            try store.save(JournalEntry(notes: [note], position: position, stage: stage, elapsed: note.elapsed ?? 0, flags: flags), session: id)
         }
-        try store.saveFlags([flag(at: 0, .pitching), flag(at: 2, .impatience)], session: id)
         return (directory, store, id)
     }
 

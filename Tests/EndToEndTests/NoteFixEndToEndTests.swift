@@ -8,7 +8,10 @@ import Testing
     @Test(arguments: ScreenSize.both) func aFixIsSavedAndSurvivesKillNine(size: ScreenSize) throws {
         let data = try TemporaryDirectory()
         let run = "\(BuiltProducts.secondcall) live --data-dir \(data.url.path) --account 'Fix Co'; echo \"exit=$?\""
-        let session = try TmuxSession("\(run); \(run); sleep 60", columns: size.columns, rows: size.rows)
+        // The second run waits for a file the test creates, so the first run's exit is read before it draws.
+        let next = data.path("next-run")
+        let session = try TmuxSession("\(run); while [ ! -e \(next) ]; do sleep 0.1; done; \(run); sleep 60",
+                                      columns: size.columns, rows: size.rows)
         #expect(try session.waitFor("Fix Co"))
         for line in ["Let me tell you all about our company.", "c: Sure, go ahead.", "talked 4 min abt our roadmap"] {
             try session.type(line)
@@ -34,6 +37,7 @@ import Testing
         #expect(!review.contains("Pitching"), "the pitch went with the note that was fixed")
         #expect(review.contains("Open question"))
 
+        FileManager.default.createFile(atPath: next, contents: nil)
         #expect(try session.waitFor("An unfinished call was found"))
         try session.send("r")
         #expect(try session.waitFor("me   How has the season been"))

@@ -46,16 +46,17 @@ import Testing
         #expect(syncs >= lines.count, "one sync of the log at least for each note")
     }
 
-    /// A call left after the rep spoke for about two seconds and the customer for two more: resumed, its talk
+    /// A call left after the rep held the floor for about two seconds and the customer for two more: resumed, its talk
     /// gauge starts from that share, not empty.
     @Test func aResumedCallShowsTheTalkShareItHad() throws {
         let folder = data.path("resumed")
         let run = "\(BuiltProducts.secondcall) live --data-dir \(folder) --account 'Resume Co'"
         let session = try TmuxSession("\(run); \(run); echo exit=$?; sleep 60")
         #expect(try session.waitFor("Resume Co"))
-        Thread.sleep(forTimeInterval: 2)
         try session.type("How has the season been?")
-        try session.send("Enter", "Tab")
+        try session.send("Enter")
+        Thread.sleep(forTimeInterval: 2)
+        try session.send("Tab")
         Thread.sleep(forTimeInterval: 2)
         try session.type("Flat, and footfall is down.")
         try session.send("Enter")
