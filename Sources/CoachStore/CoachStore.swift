@@ -152,7 +152,7 @@ public final class CoachStore: Sendable {
             var stage = Stage.relationship
             var session = StoredSession(kind: .live, account: document.frontMatter["account"] ?? "",
                                         contact: document.frontMatter["contact"] ?? "",
-                                        scenario: document.frontMatter["scenario"], startedAt: startedAt,
+                                        scenario: document.frontMatter["scenario"], plan: document.frontMatter["plan"], startedAt: startedAt,
                                         endedAt: startedAt.addingTimeInterval(TimeInterval(lastElapsed)), elapsed: lastElapsed)
             try session.insert(db)
             let id = session.id!

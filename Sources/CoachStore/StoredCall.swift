@@ -15,6 +15,7 @@ public struct StoredCall: Sendable {
         frontMatter["contact"] = session.contact
         frontMatter["date"] = ISO8601DateFormatter().string(from: session.startedAt)
         frontMatter["scenario"] = session.scenario
+        frontMatter["plan"] = session.plan
         return NotesDocument(frontMatter: frontMatter, notes: notes)
     }
 }

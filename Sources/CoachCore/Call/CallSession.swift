@@ -60,10 +60,7 @@ public final class CallSession {
         default: break
         }
         let flags = engine.add(note)
-        for flag in flags {
-            flagsByNote[flag.noteIndex, default: []].append(flag)
-            if flag.target.isBarrier { barrierFlagCount += 1 }
-        }
+        keep(flags)
         let elapsed = note.elapsed ?? 0
         if nudging, let chosen = rationing.pick(from: flags, at: Double(elapsed)) { nudge = (chosen, elapsed) }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
@@ -73,6 +70,22 @@ public final class CallSession {
         let newTicks = autoTicks.filter { !ticked.contains($0) }
         ticked.formUnion(newTicks)
         return (flags, newTicks)
+    }
+
+    /// Ends the call for the rules: measures taken at the end (talk share, say) raise their flags now, as
+    /// `check` raises them at the end of a file. Returns them.
+    @discardableResult
+    public func finish() -> [Flag] {
+        let flags = engine.finish()
+        keep(flags)
+        return flags
+    }
+
+    private func keep(_ flags: [Flag]) {
+        for flag in flags {
+            flagsByNote[flag.noteIndex, default: []].append(flag)
+            if flag.target.isBarrier { barrierFlagCount += 1 }
+        }
     }
 
     /// Corrects the saved notes and reads the call again from the start, so every flag stands on the notes

@@ -1,6 +1,10 @@
 /// The `key: value` lines between `---` fences at the top of a notes file.
 public struct FrontMatter: Equatable, Sendable, Codable {
-    public static let knownKeys = ["account", "contact", "date", "scenario"]
+    public static let knownKeys = ["account", "contact", "date", "scenario", "plan"]
+    /// Keys whose value is the lines indented under them: the call's plan, as its plan file reads.
+    public static let blockKeys: Set<String> = ["plan"]
+    /// How far the lines of a block value are indented.
+    public static let blockIndent = 2
 
     public struct Entry: Equatable, Sendable, Codable {
         public var key: String

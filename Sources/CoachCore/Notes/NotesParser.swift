@@ -22,11 +22,13 @@ public enum NotesParser {
     }
 }
 
-private struct LineReader {
+struct LineReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var notes: [Note] = []
     var lines: [Int] = []
     var frontMatter = FrontMatter()
+    /// The lines of a front matter block value being read (`plan:` and the indented lines under it).
+    var block: (entry: Int, lines: [String])?
     var diagnostics: [Diagnostic] = []
     /// Whether the line being read holds a control character, so text from clean lines is taken as is.
     var lineHasControl = false
@@ -51,9 +53,11 @@ private struct LineReader {
             guard isValidUTF8(line, lineNumber: lineNumber) else { continue }
             warnAboutControlCharacters(line, lineNumber: lineNumber)
             let trimmed = trim(line)
+            if inFrontMatter, readBlockLine(line, trimmed: trimmed) { continue }
             if trimmed.isEmpty { continue }
 
             if inFrontMatter {
+                endBlock()
                 if isFence(trimmed) {
                     inFrontMatter = false
                 } else {
@@ -74,29 +78,13 @@ private struct LineReader {
             seenContent = true
             readNoteLine(trimmed, lineStart: line.lowerBound, lineNumber: lineNumber)
         }
+        endBlock()
         return NotesParser.Result(
             document: NotesDocument(frontMatter: frontMatter, notes: notes, lines: lines),
             diagnostics: diagnostics)
     }
 
     // MARK: Lines
-
-    mutating func readFrontMatterLine(_ range: Range<Int>, lineStart: Int, lineNumber: Int) {
-        if bytes[range.lowerBound] == UInt8(ascii: "#") { return }
-        guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }) else {
-            diagnostics.append(Diagnostic(line: lineNumber, column: column(range.lowerBound, lineStart: lineStart),
-                "front matter lines are 'key: value' (e.g. 'account: Acme Retail'); this line has no ':'"))
-            return
-        }
-        let key = string(trim(range.lowerBound..<colon)).lowercased()
-        let value = string(trim((colon + 1)..<range.upperBound))
-        if !FrontMatter.knownKeys.contains(key) {
-            diagnostics.append(Diagnostic(line: lineNumber, column: column(range.lowerBound, lineStart: lineStart),
-                severity: .warning,
-                "unknown front matter key '\(key)'; known keys: \(FrontMatter.knownKeys.joined(separator: ", ")) (the line is kept)"))
-        }
-        frontMatter.entries.append(FrontMatter.Entry(key: key, value: value))
-    }
 
     mutating func readNoteLine(_ range: Range<Int>, lineStart: Int, lineNumber: Int) {
         var cursor = range.lowerBound

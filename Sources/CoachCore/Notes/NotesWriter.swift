@@ -1,10 +1,22 @@
+import Foundation
+
 /// Writes notes in the notes format, so that reading the result gives the same notes back.
 public enum NotesWriter {
     public static func write(_ document: NotesDocument) -> String {
         var out = ""
         if !document.frontMatter.isEmpty {
             out += "---\n"
-            for entry in document.frontMatter.entries { out += "\(entry.key): \(oneLine(entry.value))\n" }
+            for entry in document.frontMatter.entries {
+                if FrontMatter.blockKeys.contains(entry.key) {
+                    let indent = String(repeating: " ", count: FrontMatter.blockIndent)
+                    // Blank lines at either end are not part of a block value when it is read back.
+                    let value = entry.value.trimmingCharacters(in: .newlines)
+                    out += "\(entry.key):\n" + value.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.isEmpty ? "\n" : indent + oneLine(String($0)) + "\n" }.joined()
+                } else {
+                    out += "\(entry.key): \(oneLine(entry.value))\n"
+                }
+            }
             out += "---\n"
         }
         for note in document.notes { out += line(for: note) + "\n" }

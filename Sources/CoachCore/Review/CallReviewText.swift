@@ -28,10 +28,11 @@ extension CallReview {
         return "#\(index + 1)"
     }
 
-    /// A note as one line of a transcript: `me: ...`, `them: ...`, `/need ...`.
+    /// A note as one line of a transcript: `me: ...`, `them: ...`, `private note: ...`, `/need ...`.
     public func line(ofNote index: Int) -> String {
         let note = notes[index]
         switch note.body {
+        case .said(.observation, let text): return privateNotesLeftOut ? "private note (left out)" : "private note: \(text)"
         case .said(let speaker, let text): return "\(speaker.label): \(text)"
         case .stage(let stage): return "/stage \(stage.rawValue)"
         case .need(let text): return "/need \(text)"

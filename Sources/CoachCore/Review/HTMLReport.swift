@@ -34,7 +34,7 @@ public enum HTMLReport {
         </head>
         <body>
         <h1>Call review: \(escape(review.whoText))</h1>
-        <p>\(escape(CallDate.text(review.startedAt))) · \(review.durationText) · reached \(review.stageReached.rawValue)</p>
+        <p>\(escape(CallDate.text(review.startedAt))) · \(review.durationText) · reached \(review.stageReached.rawValue)</p>\(review.privateNotesText.map { "\n<p>\(escape($0))</p>" } ?? "")
         <table>
         <tr><th>Measure</th><th>This call</th><th>Reference</th></tr>
         <tr><td>Talk share</td><td>\(escape(review.talkShareText))</td><td>\(TalkShareReference.ratio) (Gong Labs)</td></tr>

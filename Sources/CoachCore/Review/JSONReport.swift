@@ -55,6 +55,7 @@ public enum JSONReport {
         var strengths: [FlagEntry]
         var floor: [Floor]
         var plan: Plan?
+        var privateNotesLeftOut: Bool
     }
 
     public static func render(_ review: CallReview) throws -> String {
@@ -79,7 +80,8 @@ public enum JSONReport {
             summary: summary,
             barrierCounts: Dictionary(uniqueKeysWithValues: review.barrierCounts.map { ($0.barrier.rawValue, $0.count) }),
             barriers: review.barriers.map(entry), strengths: review.strengths.map(entry),
-            floor: review.floor.map { .init(start: $0.start, end: $0.end, holder: $0.holder.rawValue) }, plan: plan)
+            floor: review.floor.map { .init(start: $0.start, end: $0.end, holder: $0.holder.rawValue) }, plan: plan,
+            privateNotesLeftOut: review.privateNotesLeftOut)
         let encoder = JSONEncoder.readable()
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }

@@ -3,6 +3,7 @@ public enum MarkdownReport {
     public static func render(_ review: CallReview) -> String {
         var out = "# Call review: \(review.whoText)\n\n"
         out += "\(CallDate.text(review.startedAt)) · \(review.durationText) · reached \(review.stageReached.rawValue)\n\n"
+        if let privateNotes = review.privateNotesText { out += privateNotes + "\n\n" }
         out += "| Measure | This call | Reference |\n|---|---|---|\n"
         out += "| Talk share | \(review.talkShareText) | \(TalkShareReference.ratio) (Gong Labs) |\n"
         out += "| Longest monologue | \(review.monologueText) | |\n"

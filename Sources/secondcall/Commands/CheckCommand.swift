@@ -8,6 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Read notes files and flag the barriers in them.",
         discussion: """
         Text output is 'path:line:col: severity: message [barrier/rule-id]', then a count per barrier.
+        A file whose front matter carries a plan (as an export of a planned call does) is checked with it.
         Exit 0 when clean, 1 when a flag is at or above --fail-on, 2 for unreadable input, bad notes or bad rules.
         """
     )
@@ -37,8 +38,12 @@ struct CheckCommand: ParsableCommand {
             let result = NotesParser.parse(bytes: bytes)
             for diagnostic in result.diagnostics { printError(diagnostic.formatted(path: path)) }
             if !result.errors.isEmpty { unreadable = true }
-            let flags = RuleEngine.flags(for: result.document.notes, pack: pack)
-            located += FlagLocator.locate(flags, in: result.document, source: String(decoding: bytes, as: UTF8.self), path: path)
+            let source = String(decoding: bytes, as: UTF8.self)
+            let (plan, planProblems) = NotesPlan.read(result.document, source: source, path: path)
+            for problem in planProblems { printError(problem.description) }
+            if !planProblems.isEmpty { unreadable = true }
+            let flags = RuleEngine.flags(for: result.document.notes, pack: pack, plan: plan)
+            located += FlagLocator.locate(flags, in: result.document, source: source, path: path)
                 .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         }
         switch format {

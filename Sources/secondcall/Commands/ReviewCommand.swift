@@ -9,8 +9,9 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Review a call: what happened, the flags and what to do instead.",
         discussion: """
-        With no call, lists the stored calls to choose from. --format writes a report instead of opening the screen:
-        md (for a CRM note), html (one self-contained page with the timeline as SVG) or json (everything the screen shows).
+        With no call, lists the stored calls to choose from.
+        --format writes a report instead of opening the screen: md (for a CRM note), html (one self-contained page with the timeline as SVG) or json (everything the screen shows).
+        A report leaves the words of private notes out unless --include-private is given.
         --trend prints barrier counts, talk share and questions over the last live calls: is the rep getting better?
         """
     )
@@ -25,6 +26,9 @@ struct ReviewCommand: ParsableCommand {
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
+
+    @ArgumentParser.Flag(name: .customLong("include-private"), help: "Keep the words of private notes in the report, marked as private.")
+    var includePrivate = false
 
     @ArgumentParser.Flag(help: "Show how the last live calls compare.")
     var trend = false
@@ -42,7 +46,8 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         if trend { return try writeOutput(TrendReport.render(try recentReviews()), to: output) }
         if let format {
-            let review = try storeOptions.storedCall(call ?? "last").reviewWithPlan
+            let full = try storeOptions.storedCall(call ?? "last").reviewWithPlan
+            let review = includePrivate ? full : full.leavingOutPrivateNotes()
             let text = switch format {
             case .md: MarkdownReport.render(review)
             case .html: HTMLReport.render(review)

@@ -45,7 +45,7 @@ struct SessionsShow: ParsableCommand {
 
     func run() throws {
         let stored = try storeOptions.storedCall(call)
-        print(CallExport.markdown(stored))
+        print(CallExport.markdown(stored, includePrivate: true))
     }
 }
 
@@ -53,7 +53,10 @@ struct SessionsExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a stored call as notes, JSON or Markdown.",
-        discussion: "The notes form reads back with 'secondcall check' to the same flags."
+        discussion: """
+        The notes form is the call's whole record, its plan and private notes too: it reads back with 'secondcall check' to the same flags.
+        JSON and Markdown are for a CRM: they leave the words of private notes out unless --include-private is given.
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case notes, json, md }
@@ -66,6 +69,9 @@ struct SessionsExport: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
 
+    @ArgumentParser.Flag(name: .customLong("include-private"), help: "Keep the words of private notes in JSON and Markdown, marked as private.")
+    var includePrivate = false
+
     @Argument(help: "A call's id, or 'last'.")
     var call: String
 
@@ -73,8 +79,8 @@ struct SessionsExport: ParsableCommand {
         let stored = try storeOptions.storedCall(call)
         let text = switch format {
         case .notes: NotesWriter.write(stored.document)
-        case .json: try CallExport.json(stored)
-        case .md: CallExport.markdown(stored) + "\n"
+        case .json: try CallExport.json(stored, includePrivate: includePrivate)
+        case .md: CallExport.markdown(stored, includePrivate: includePrivate) + "\n"
         }
         try writeOutput(text, to: output)
     }
@@ -97,7 +103,13 @@ struct SessionsImport: ParsableCommand {
             printError("nothing imported; fix the lines above first")
             throw ExitCode(2)
         }
-        let flags = RuleEngine.flags(for: parsed.document.notes, pack: try rules.load())
+        let (plan, planProblems) = NotesPlan.read(parsed.document, source: String(decoding: bytes, as: UTF8.self), path: file)
+        for problem in planProblems { printError(problem.description) }
+        guard planProblems.isEmpty else {
+            printError("nothing imported; fix the plan in the front matter first")
+            throw ExitCode(2)
+        }
+        let flags = RuleEngine.flags(for: parsed.document.notes, pack: try rules.load(), plan: plan)
         let startedAt = parsed.document.frontMatter["date"].flatMap(Self.date) ?? Date()
         let id = try runStore { try storeOptions.open().importCall(parsed.document, flags: flags, startedAt: startedAt) }
         print("imported \(parsed.document.notes.count) notes as call \(id) (\(flags.filter(\.target.isBarrier).count) barrier flags)")

@@ -278,6 +278,8 @@ public final class LiveCallScreen: Screen {
 
     private func endCall() -> Reaction {
         let elapsed = session.elapsed(at: now())
+        let closing = session.finish()
+        record { try $0.save(JournalEntry(notes: [], position: session.notes.count, stage: session.stage, elapsed: elapsed, flags: closing)) }
         do {
             try journal?.end(elapsed: elapsed)
         } catch {

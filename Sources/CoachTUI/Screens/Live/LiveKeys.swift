@@ -29,7 +29,7 @@ extension LiveAction {
     /// What can be typed besides a plain line, for the help: commands and the speaker prefixes.
     static let typing: [(keys: String, help: String)] = [
         ("me: c: them:", "first on a line: said by me, or by them, whoever holds the floor"),
-        ("private:", "first on a line: a private note to self"),
+        ("private:", "first on a line: a private note to self (left out of CRM exports)"),
         ("/need TEXT", "a need the customer stated"),
         ("/next TEXT", "an agreed next step"),
         ("/mark TEXT", "a bookmark for the review"),
