@@ -24,7 +24,7 @@ import Testing
         try CommandRunner.secondcall(["sessions", "export", "last", "--data-dir", data.url.path]).output
     }
 
-    @Test(arguments: [SIGTERM, SIGHUP])
+    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func aSignalMidCallRestoresTheTerminalAndKeepsEveryNote(signal: Int32) throws {
         let session = try live()
         #expect(try session.waitFor("Fault Co"))
@@ -32,6 +32,8 @@ import Testing
         try say(session, "c: Slow, footfall is down since March.")
         #expect(try session.signal(signal))
         #expect(try session.waitFor("icanon echo"))
+        #expect(try session.capture().contains("exit=\(128 + signal)"))
+        #expect(!(try session.capture()).contains("crashed"), "no crash report is drawn over the call")
         let notes = try exportedNotes()
         #expect(notes.contains("me: How has the quarter been for the stores?"))
         #expect(notes.contains("c: Slow, footfall is down since March."))
