@@ -14,6 +14,14 @@ public struct LoadedPlan: Sendable {
 public enum PlanFileReader {
     public static let fields = ["account", "contact", "style", "objectives", "questions", "prep"]
 
+    /// Reads a plan file's bytes: bytes that are not UTF-8 are a problem at their place, and no plan.
+    public static func read(path: String, bytes: [UInt8]) -> (LoadedPlan?, [FileDiagnostic]) {
+        switch FileText.decode(bytes, path: path) {
+        case .success(let text): read(path: path, text: text)
+        case .failure(let problem): (nil, [problem])
+        }
+    }
+
     public static func read(path: String, text: String) -> (LoadedPlan?, [FileDiagnostic]) {
         var yaml = YAMLReader(path: path)
         guard let fields = yaml.mapping(yaml.document(text), what: "a plan file") else { return (nil, yaml.diagnostics) }

@@ -83,12 +83,14 @@ public enum RulePackLoader {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 let path = displayPath(files[index])
-                guard let data = FileManager.default.contents(atPath: files[index].path),
-                      let text = String(data: data, encoding: .utf8) else {
-                    slots[index] = (nil, [FileDiagnostic(path: path, Diagnostic(line: 1, column: 1, "cannot read this rule file as UTF-8 text"))])
+                guard let data = FileManager.default.contents(atPath: files[index].path) else {
+                    slots[index] = (nil, [FileDiagnostic(path: path, Diagnostic(line: 1, column: 1, "cannot read this rule file"))])
                     return
                 }
-                slots[index] = RuleFileReader.read(path: path, text: text)
+                switch FileText.decode(Array(data), path: path) {
+                case .success(let text): slots[index] = RuleFileReader.read(path: path, text: text)
+                case .failure(let problem): slots[index] = (nil, [problem])
+                }
             }
         }
         return results

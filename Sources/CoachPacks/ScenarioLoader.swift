@@ -27,8 +27,15 @@ public enum ScenarioLoader {
                 continue
             }
             for file in files {
-                guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.append(FileDiagnostic(path: file.path, Diagnostic(line: 1, column: 1, "cannot read this scenario as UTF-8 text")))
+                guard let data = FileManager.default.contents(atPath: file.path) else {
+                    diagnostics.append(FileDiagnostic(path: file.path, Diagnostic(line: 1, column: 1, "cannot read this scenario")))
+                    continue
+                }
+                let text: String
+                switch FileText.decode(Array(data), path: file.path) {
+                case .success(let decoded): text = decoded
+                case .failure(let problem):
+                    diagnostics.append(problem)
                     continue
                 }
                 let (loaded, problems) = ScenarioReader.read(path: file.path, text: text)

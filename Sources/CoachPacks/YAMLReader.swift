@@ -11,8 +11,13 @@ struct YAMLReader {
 
     init(path: String) { self.path = path }
 
-    /// Parses a whole file; a syntax error becomes a diagnostic at its place.
+    /// Parses a whole file; a problem becomes one diagnostic at its place, in one line that quotes nothing
+    /// of the file but what was read as text (so free of control characters: `YAMLPreflight`).
     mutating func document(_ text: String) -> Node? {
+        if let problem = YAMLPreflight.problem(in: text) {
+            report(line: problem.line, column: problem.column, problem.message)
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 report(line: 1, column: 1, "the file is empty")
@@ -23,14 +28,30 @@ struct YAMLReader {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 report(line: mark.line, column: mark.column, "YAML syntax: \(problem)")
+            case .reader(let problem, let offset, let value, _):
+                let place = Self.position(ofCharacter: offset ?? 0, in: text)
+                let code = value >= 0 ? " (\(ControlCharacters.name(UInt32(value))))" : ""
+                report(line: place.line, column: place.column, "YAML: \(problem)\(code); SecondCall files are plain UTF-8 text")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                report(line: context.mark.line, column: context.mark.column,
+                       "\(duplicates.map { "'\($0)'" }.joined(separator: ", ")) given twice; keep one")
             default:
-                report(line: 1, column: 1, "YAML: \(error)")
+                report(line: 1, column: 1, "YAML: this file cannot be read")
             }
             return nil
         } catch {
-            report(line: 1, column: 1, "YAML: \(error)")
+            report(line: 1, column: 1, "YAML: this file cannot be read")
             return nil
         }
+    }
+
+    /// Line and column (in characters, from 1) of the character `offset` characters into `text`.
+    private static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var (line, column) = (1, 1)
+        for character in text.prefix(offset) {
+            if character.isNewline { (line, column) = (line + 1, 1) } else { column += character.unicodeScalars.count }
+        }
+        return (line, column)
     }
 
     mutating func report(_ node: Node?, _ message: String) {

@@ -140,6 +140,17 @@ import Testing
         ])
         #expect(NotesParser.parse(NotesWriter.write(parsed.document)).document.notes == parsed.document.notes)
     }
+
+    /// U+009B is the one-character form of ESC [ to a terminal that honours C1 controls.
+    @Test func aC1ControlIsReadAsASpaceToo() {
+        let parsed = NotesParser.parse("me: stock\u{9B}2J levels\u{85}\nc: \u{9B}fine\u{9B}\n")
+        #expect(parsed.document.notes.map(\.text) == ["stock 2J levels", "fine"])
+        #expect(parsed.diagnostics.map(\.description) == [
+            "1:10: warning: a control character (U+009B) was read as a space; notes are plain text",
+            "2:4: warning: a control character (U+009B) was read as a space; notes are plain text",
+        ])
+        #expect(NotesParser.parse(NotesWriter.write(parsed.document)).document.notes == parsed.document.notes)
+    }
 }
 
 @Suite struct SpeakerPrefixTests {

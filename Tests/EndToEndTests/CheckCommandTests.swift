@@ -21,6 +21,26 @@ import Testing
         #expect(result.output == "no barriers flagged in 1 file\n")
     }
 
+    @Test func standardInputIsReadInBoundedChunksWithAClearRefusal() throws {
+        let folder = try CommandRunner.secondcall(["check", "-"], shellSuffix: "< /tmp")
+        #expect(folder.status == 2)
+        #expect(folder.errors == "secondcall: cannot read standard input: it is a folder; name the notes files in it\n")
+        let endless = try CommandRunner.secondcall(["check", "-"], shellSuffix: "< /dev/zero")
+        #expect(endless.status == 2)
+        #expect(endless.errors.contains("cannot read standard input: it holds more than 64 MiB"))
+        let endlessFile = try CommandRunner.secondcall(["check", "/dev/zero"])
+        #expect(endlessFile.errors.contains("cannot read '/dev/zero': it holds more than 64 MiB"), "the same limit as for standard input")
+        let piped = try CommandRunner.secondcall(["check", "-"], input: "me: Let me tell you a bit about us.\n")
+        #expect(piped.output.contains("-:1:12: warning: Talking about us, not about them [pitching/pitching-about-us]"))
+    }
+
+    @Test func devNullIsAnEmptyFile() throws {
+        let result = try CommandRunner.secondcall(["check", "/dev/null"])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        #expect(result.output == "no barriers flagged in 1 file\n")
+    }
+
     @Test func failOnRaisesTheBar() throws {
         let result = try CommandRunner.secondcall(["check", "--fail-on", "error", "\(corpus)/pitch-first.notes"])
         #expect(result.status == 0)
@@ -101,5 +121,15 @@ import Testing
         let bad = try CommandRunner.secondcall(["plan", "--check", folder.path("bad.yaml")])
         #expect(bad.status == 2)
         #expect(bad.errors.contains("bad.yaml:2:1: error: YAML syntax"))
+    }
+
+    /// `account: Acme \e]0;PWNED\a\e[2J` would set the window's title and clear the screen if printed.
+    @Test func escapesInAPlanNeverReachTheTerminal() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("plan.yaml", "account: \"Acme \\e]0;PWNED\\a\\e[2J\"\nobjectives: [Learn what changed since spring]\n")
+        let result = try CommandRunner.secondcall(["plan", "--check", folder.path("plan.yaml")])
+        #expect(result.status == 2)
+        #expect(result.errors == "secondcall: \(folder.path("plan.yaml")):1:10: error: a control character (U+001B) in this text; SecondCall files are plain text, so write it without escapes such as \\e or \\x1b\n")
+        #expect(!(result.output + result.errors).contains("\u{1B}"))
     }
 }

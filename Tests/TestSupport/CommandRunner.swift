@@ -8,9 +8,20 @@ public enum CommandRunner {
         public var errors: String
     }
 
+    /// Runs `secondcall` with `arguments` in a shell, so the test can redirect its input: `shellSuffix` is
+    /// added after them as is (e.g. "< /dev/zero").
+    public static func secondcall(_ arguments: [String], shellSuffix: String) throws -> Result {
+        let quoted = ([BuiltProducts.secondcall] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        return try run("/bin/sh", ["-c", quoted.joined(separator: " ") + " " + shellSuffix], input: nil, environment: [:])
+    }
+
     public static func secondcall(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(BuiltProducts.secondcall, arguments, input: input, environment: environment)
+    }
+
+    private static func run(_ executable: String, _ arguments: [String], input: String?, environment: [String: String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.secondcall)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()

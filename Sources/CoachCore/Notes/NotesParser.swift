@@ -237,20 +237,22 @@ struct LineReader {
     /// Notes are plain text: a control character (a stray carriage return, a vertical tab, an escape)
     /// is read as a space, so it can neither hide text nor reach a terminal that prints the note.
     mutating func warnAboutControlCharacters(_ range: Range<Int>, lineNumber: Int) {
-        var index = range.lowerBound
-        while index < range.upperBound, !Self.isControl(bytes[index]) { index += 1 }
-        lineHasControl = index < range.upperBound
-        guard lineHasControl else { return }
-        let offset = index
-        let code = String(bytes[offset], radix: 16, uppercase: true)
-        diagnostics.append(Diagnostic(line: lineNumber, column: column(offset, lineStart: range.lowerBound), severity: .warning,
-            "a control character (U+\(String(repeating: "0", count: 4 - code.count))\(code)) was read as a space; notes are plain text"))
+        let found = ControlCharacters.first(in: UnsafeBufferPointer(rebasing: bytes[range]))
+        lineHasControl = found != nil
+        guard let found else { return }
+        diagnostics.append(Diagnostic(line: lineNumber, column: column(range.lowerBound + found.offset, lineStart: range.lowerBound),
+            severity: .warning, "a control character (\(ControlCharacters.name(found.code))) was read as a space; notes are plain text"))
     }
 
-    /// C0 controls other than the tab and the line feed, and DEL.
-    static func isControl(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F }
+    /// A control character that is one byte (C0 and DEL; the C1 controls take two).
+    static func isControl(_ byte: UInt8) -> Bool { byte < 0x80 && ControlCharacters.contains(Unicode.Scalar(byte)) }
 
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || isControl(byte) }
+
+    /// Whether the bytes at `start` (before `end`) are a C1 control, which takes two bytes and is read as a blank.
+    func isTwoByteControl(at start: Int, before end: Int) -> Bool {
+        start + 1 < end && bytes[start] == 0xC2 && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9F
+    }
 
     func hasClosingFence(from start: Int) -> Bool {
         var lineStart = start
@@ -268,14 +270,20 @@ struct LineReader {
     func trim(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, Self.isBlank(bytes[lower]) { lower += 1 }
-        while upper > lower, Self.isBlank(bytes[upper - 1]) { upper -= 1 }
+        while lower < upper {
+            if Self.isBlank(bytes[lower]) { lower += 1 } else if isTwoByteControl(at: lower, before: upper) { lower += 2 } else { break }
+        }
+        while upper > lower {
+            if Self.isBlank(bytes[upper - 1]) { upper -= 1 } else if upper - 2 >= lower && isTwoByteControl(at: upper - 2, before: upper) { upper -= 2 } else { break }
+        }
         return lower..<upper
     }
 
     func skipSpaces(_ index: Int, end: Int) -> Int {
         var index = index
-        while index < end, Self.isBlank(bytes[index]) { index += 1 }
+        while index < end {
+            if Self.isBlank(bytes[index]) { index += 1 } else if isTwoByteControl(at: index, before: end) { index += 2 } else { break }
+        }
         return index
     }
 
@@ -286,7 +294,8 @@ struct LineReader {
     func string(_ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         guard lineHasControl else { return String(decoding: slice, as: UTF8.self) }
-        return String(decoding: slice.map { Self.isControl($0) ? 0x20 : $0 }, as: UTF8.self)
+        let scalars = String(decoding: slice, as: UTF8.self).unicodeScalars.map { ControlCharacters.contains($0) ? " " : $0 }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// 1-based column in characters (Unicode scalars) from the start of the line.

@@ -1,6 +1,6 @@
-enum UTF8Validation {
+public enum UTF8Validation {
     /// The offset of the first byte that is not part of valid UTF-8, or nil when all of it is valid.
-    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count, bytes[index] < 0x80 { index += 1 }
         if index == bytes.count { return nil }

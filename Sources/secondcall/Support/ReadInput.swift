@@ -1,20 +1,48 @@
 import Foundation
 
-/// Reads a file, or standard input for "-"; prints why not and returns nil when it cannot.
+/// The most an input file (notes, a plan, a replay) may hold. A call's notes are a few kilobytes; far more
+/// is the wrong input (or an endless one, such as /dev/zero), refused before it fills the memory.
+let inputSizeLimit = 64 << 20
+
+/// Reads a file, or standard input for "-", in bounded chunks; prints why not and returns nil when it cannot.
+/// A device such as /dev/null reads as what it gives (nothing), not as an error.
 func readInput(_ path: String) -> [UInt8]? {
-    if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        printError("cannot read '\(path)': no such file")
+    let isStandardInput = path == "-"
+    let name = isStandardInput ? "standard input" : "'\(path)'"
+    let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+        printError("cannot read \(name): \(reason(errno))")
         return nil
     }
-    guard !isDirectory.boolValue else {
-        printError("cannot read '\(path)': it is a folder; name the notes files in it")
+    defer { if !isStandardInput { close(descriptor) } }
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        printError("cannot read \(name): it is a folder; name the notes files in it")
         return nil
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-        printError("cannot read '\(path)': permission denied or unreadable")
-        return nil
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count == 0 { return bytes }
+        if count < 0 {
+            if errno == EINTR { continue }
+            printError("cannot read \(name): \(reason(errno))")
+            return nil
+        }
+        guard bytes.count + count <= inputSizeLimit else {
+            printError("cannot read \(name): it holds more than \(inputSizeLimit >> 20) MiB, far more than any call's notes; is it the right input?")
+            return nil
+        }
+        bytes += chunk[..<count]
     }
-    return Array(data)
+}
+
+private func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: "no such file"
+    case EACCES, EPERM: "permission denied"
+    case EISDIR: "it is a folder; name the notes files in it"
+    default: String(cString: strerror(code))
+    }
 }

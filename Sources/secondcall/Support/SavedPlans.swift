@@ -32,10 +32,10 @@ struct SavedPlans {
     }
 
     private static func read(_ url: URL) -> Result<CallPlan, ProblemMessage> {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(ProblemMessage(message: "\(url.path): cannot be read"))
         }
-        let (loaded, problems) = PlanFileReader.read(path: url.path, text: text)
+        let (loaded, problems) = PlanFileReader.read(path: url.path, bytes: Array(data))
         guard let loaded else { return .failure(ProblemMessage(message: problems.first.map { "\($0)" } ?? "\(url.path): not a plan")) }
         return .success(loaded.plan)
     }
