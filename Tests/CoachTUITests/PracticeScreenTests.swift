@@ -44,7 +44,7 @@ import Testing
         #expect(practice.text.contains("trust ████░░░░░░ 46   needs 1/3"))
         #expect(practice.text.contains("✔ shelves laid out so shoppers"))
         #expect(practice.text.contains("open question (+6)"))
-        #expect(practice.journal.notes.count == 3, "the rep's line, the customer's answer and the need")
+        #expect(practice.journal.notes.count == 4, "the rep's line, the customer's answer, the opportunity stage and the need")
         practice.say("Let me tell you a bit about us. We have been in business since 1987.")
         #expect(practice.text.contains("pitch (-12)"))
         #expect(practice.text.contains("⚑ Talking about us, not about them"))
@@ -64,7 +64,7 @@ import Testing
         practice.press(.enter)
         #expect(practice.text.contains("[00:00] them Honestly? People come in and can't find things."))
         #expect(practice.text.contains("trust ████░░░░░░ 46   needs 1/3"))
-        #expect(practice.journal.notes.count == 3, "the rep's line, the customer's answer and the need, saved together")
+        #expect(practice.journal.notes.count == 4, "the rep's line, the customer's answer, the stage and the need, saved together")
         #expect(!practice.text.contains("Not saved"))
     }
 
@@ -83,7 +83,7 @@ import Testing
         practice.say("It sounds like the paper diary works well for three of you. Honestly, I don't think we're the right fit for a shop your size.")
         #expect(practice.text.contains("You earned the second call. Enter: the debrief"))
         practice.say("one more line")
-        #expect(practice.journal.notes.count == 5, "nothing more is said once the call is over")
+        #expect(practice.journal.notes.count == 6, "nothing more is said once the call is over")
         practice.press(.enter)
         #expect(practice.text.contains("Debrief  The prospect who is not a fit"))
         #expect(practice.text.contains("needs uncovered: 1/2"))

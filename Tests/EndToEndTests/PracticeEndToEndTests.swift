@@ -22,7 +22,13 @@ import Testing
         #expect(result.output.hasPrefix("Dana Reyes (Head of logistics, Brightwater Foods): Good to talk again."))
         #expect(result.output.contains("me: Great. I really need to get this deal closed this quarter"))
         let debrief = result.output.components(separatedBy: "\n\n").last ?? ""
-        #expect(debrief.hasPrefix("outcome: lost\nneeds uncovered: 0/2\nbarriers hit: impatience 1, excessive-goal-focus 2"))
+        #expect(debrief.hasPrefix("""
+            outcome: lost
+            cost the most trust: pushing for what you wanted: the order, the meeting, your quarter, 40 trust over 2 lines. \
+            Leave your target out of their call; ask what they need to decide.
+            needs uncovered: 0/2
+            barriers flagged: impatience 1, excessive-goal-focus 2
+            """))
     }
 
     @Test func anUnknownScenarioOrABrokenOneIsRefused() throws {

@@ -58,10 +58,25 @@ public final class PracticeRun {
         turn.trust = trust
         for reply in turn.replies { turn.flags += session.add(.said(.customer, reply, at: elapsed), nudging: false).flags }
         if let need = turn.revealed.flatMap({ id in scenario.needs.first { $0.id == id } }) {
-            turn.flags += session.add(Note(elapsed: elapsed, body: .need(need.summary)), nudging: false).flags
+            turn.flags += record([.stage(.opportunity), .need(need.summary)], at: elapsed)
+        }
+        if outcome == .win, move.kind == .secondCall {
+            turn.flags += record([.stage(.commitment), .nextStep(text)], at: elapsed)
         }
         turns.append(turn)
         return turn
+    }
+
+    /// Notes the call as the live screen would: a need found opens the opportunity conversation, and the
+    /// second call agreed is the commitment, with the rep's words as the next step. A stage already
+    /// reached is not noted again.
+    private func record(_ bodies: [NoteBody], at elapsed: Int?) -> [Flag] {
+        var flags: [Flag] = []
+        for body in bodies {
+            if case .stage(let stage) = body, session.stage >= stage { continue }
+            flags += session.add(Note(elapsed: elapsed, body: body), nudging: false).flags
+        }
+        return flags
     }
 
     /// The rep says a line, and the turn is saved with `save` before anything of it shows: when saving throws,

@@ -42,8 +42,10 @@ public struct CallReview: Sendable {
     /// The discovery-call question range that converts best (Gong Labs).
     public static let questionReference = 11...14
 
+    /// `talkByWords` measures talk share by the words of each side whatever the times say (a practice).
     public init(account: String, contact: String, startedAt: Date, duration: Int, notes: [Note], flags: [ReviewedFlag],
-                floorChanges: [(elapsed: Int, holder: TalkClock.Holder)], plan: CallPlan?, ticks: [String: Bool]) {
+                floorChanges: [(elapsed: Int, holder: TalkClock.Holder)], plan: CallPlan?, ticks: [String: Bool],
+                talkByWords: Bool = false) {
         self.account = account
         self.contact = contact
         self.startedAt = startedAt
@@ -55,10 +57,10 @@ public struct CallReview: Sendable {
         self.duration = max(duration, lastTime)
         floor = floorChanges.isEmpty ? FloorSegment.from(notes: notes, duration: self.duration)
                                      : FloorSegment.from(changes: floorChanges, duration: self.duration)
-        measure(floorWasPassed: !floorChanges.isEmpty)
+        measure(floorWasPassed: !floorChanges.isEmpty, byWords: talkByWords)
     }
 
-    private mutating func measure(floorWasPassed: Bool) {
+    private mutating func measure(floorWasPassed: Bool, byWords: Bool) {
         let engine = RuleEngine(pack: RulePack(rules: []))
         var lastTime: Int?
         var times: [Int] = []
@@ -80,7 +82,7 @@ public struct CallReview: Sendable {
         noteTimes = notes.contains { $0.elapsed != nil } ? times : nil
         let repSeconds = floor.filter { $0.holder == .me }.reduce(0) { $0 + $1.length }
         let totalSeconds = floor.reduce(0) { $0 + $1.length }
-        if totalSeconds > 0 {
+        if totalSeconds > 0, !byWords {
             talkShare = Double(repSeconds) * 100 / Double(totalSeconds)
             talkShareSource = floorWasPassed ? .floorTime : .noteTimes
         } else {

@@ -25,8 +25,10 @@ public final class DebriefScreen: Screen {
         canvas.write(outcome.0, x: 2, y: 3, style: outcome.1)
         var row = 5
         for line in debrief.lines.dropFirst() {
+            let style = line.hasPrefix("cost the most") ? Style(color: .red, bold: true)
+                : line.hasPrefix("also cost") ? Style(color: .red) : line.hasPrefix("missed") ? Style(color: .yellow) : .plain
             for wrapped in TextWrap.lines(line, width: width - 6) where row < canvas.size.rows - 2 {
-                canvas.write(wrapped, x: 2, y: row, style: line.hasPrefix("missed") ? Style(color: .yellow) : .plain)
+                canvas.write(wrapped, x: 2, y: row, style: style)
                 row += 1
             }
         }

@@ -53,7 +53,8 @@ public final class ReviewScreen: Screen {
     private func drawSummary(into canvas: inout Canvas) {
         let width = canvas.size.columns
         let x = canvas.write("Review  ", x: 0, y: 0, style: Style(color: .cyan, bold: true))
-        canvas.write("\(review.whoText)  \(CallDate.text(review.startedAt)) · \(review.durationText) · reached \(review.stageReached.rawValue)",
+        // What happened on the call before when it was: a narrow window cuts the date, not the stage reached.
+        canvas.write("\(review.whoText) · \(review.durationText) · reached \(review.stageReached.rawValue) · \(CallDate.text(review.startedAt))",
                      x: x, y: 0, style: .bold, limit: width - x)
         let share = review.talkShare.map { $0 > TalkShareReference.cautionRepShare ? Style(color: .red) : .plain } ?? .plain
         let y1 = canvas.write("Talk share \(review.talkShareText)", x: 0, y: 1, style: share)

@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Practice tells one story: the debrief names first, in plain words, what cost the most trust, and the
+/// stored practice's review measures the call the screen showed.
+@Suite(.serialized) struct PracticeDebriefEndToEndTests {
+    private func practise(_ scenario: String, _ fixture: String, size: ScreenSize, data: TemporaryDirectory) throws -> TmuxSession {
+        let session = try TmuxSession("\(BuiltProducts.secondcall) practice \(scenario) --data-dir \(data.url.path); echo \"exit=$?\"; sleep 60",
+                                      columns: size.columns, rows: size.rows)
+        #expect(try session.waitFor("Practice"))
+        let lines = try Fixtures.text("practice/\(scenario).\(fixture).notes").split(separator: "\n").filter { $0.hasPrefix("me: ") }
+        for line in lines {
+            let before = try session.capture()
+            if before.contains("Enter: the debrief") { break }
+            try session.type(String(line.dropFirst(4)))
+            try session.send("Enter")
+            let deadline = Date().addingTimeInterval(5)
+            while try session.capture() == before, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        return session
+    }
+
+    @Test(arguments: ScreenSize.both) func aLostCallNamesTheIgnoredHistoryFirst(size: ScreenSize) throws {
+        let data = try TemporaryDirectory()
+        let session = try practise("old-wounds", "lose", size: size, data: data)
+        #expect(try session.waitFor("Enter: the debrief"))
+        try session.send("Enter")
+        #expect(try session.waitFor("Debrief"))
+        let screen = try session.capture()
+        let body = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(body.contains("cost the most trust: stepping over the bad experience they raised"))
+        #expect(body.contains("Acknowledge what happened and ask what it cost them"))
+        #expect(!body.contains("…,"), "no rule syntax in the missed lines")
+        #expect(!body.contains("with trust at"))
+        try session.send("Escape")
+        #expect(try session.waitFor("exit=0"))
+    }
+
+    @Test(arguments: ScreenSize.both) func aWonCallsReviewShowsTheCallAsPlayed(size: ScreenSize) throws {
+        let data = try TemporaryDirectory()
+        let session = try practise("old-wounds", "win", size: size, data: data)
+        #expect(try session.waitFor("You earned the second call"))
+        try session.send("Enter")
+        #expect(try session.waitFor("Debrief"))
+        try session.send("r")
+        #expect(try session.waitFor("Review"))
+        let review = try session.capture()
+        #expect(review.contains("reached commitment"))
+        #expect(review.contains("(by words)") || review.contains("(by wo…"))
+        #expect(!review.contains("Talk share 0% me"), "the rep's words count: \(review)")
+        #expect(review.contains("next step: Could we set up"))
+        try session.send("q")
+        #expect(try session.waitFor("exit=0"))
+    }
+}
