@@ -10,13 +10,17 @@ import Testing
                                       columns: size.columns, rows: size.rows)
         #expect(try session.waitFor("Practice"))
         let lines = try Fixtures.text("practice/\(scenario).\(fixture).notes").split(separator: "\n").filter { $0.hasPrefix("me: ") }
-        for line in lines {
-            let before = try session.capture()
-            if before.contains("Enter: the debrief") { break }
+        for (index, line) in lines.enumerated() {
+            if try session.capture().contains("Enter: the debrief") { break }
             try session.type(String(line.dropFirst(4)))
             try session.send("Enter")
-            let deadline = Date().addingTimeInterval(5)
-            while try session.capture() == before, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            // The turn is answered once the header counts it, or the call has ended.
+            let deadline = Date().addingTimeInterval(15)
+            while Date() < deadline {
+                let screen = try session.capture()
+                if screen.contains("turn \(index + 1)/") || screen.contains("Enter: the debrief") { break }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
         return session
     }

@@ -29,12 +29,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let pack = try rules.load()
         var unreadable = false
+        var checked = 0
         var located: [LocatedFlag] = []
         for path in files {
             guard let bytes = readInput(path) else {
                 unreadable = true
                 continue
             }
+            checked += 1
             let result = NotesParser.parse(bytes: bytes)
             for diagnostic in result.diagnostics { printError(diagnostic.formatted(path: path)) }
             if !result.errors.isEmpty { unreadable = true }
@@ -46,18 +48,19 @@ struct CheckCommand: ParsableCommand {
             located += FlagLocator.locate(flags, in: result.document, source: source, path: path)
                 .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         }
+        // A file that could not be read is reported as such, and nothing is said of what was not checked.
         switch format {
-        case .text: printText(located)
+        case .text: if checked > 0 { printText(located, files: checked) }
         case .json: try printJSON(located)
         }
         if unreadable { throw ExitCode(2) }
         if located.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
     }
 
-    private func printText(_ flags: [LocatedFlag]) {
+    private func printText(_ flags: [LocatedFlag], files: Int) {
         for flag in flags { print(flag.formatted) }
         guard !flags.isEmpty else {
-            print("no barriers flagged in \(Count.of(files.count, "file"))")
+            print("no barriers flagged in \(Count.of(files, "file"))")
             return
         }
         print("")
@@ -65,7 +68,7 @@ struct CheckCommand: ParsableCommand {
         for barrier in Barrier.allCases where counts[barrier.rawValue] != nil {
             print("\(barrier.rawValue): \(counts[barrier.rawValue]!)")
         }
-        print("\(Count.of(flags.count, "flag")) in \(Count.of(files.count, "file"))")
+        print("\(Count.of(flags.count, "flag")) in \(Count.of(files, "file"))")
     }
 
     private func printJSON(_ flags: [LocatedFlag]) throws {

@@ -8,7 +8,11 @@ struct LiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "live",
         abstract: "Coach a live call: type notes as it goes, Tab when the floor passes.",
-        discussion: "Every note is saved before it shows. A call left unfinished is offered back on the next start."
+        discussion: """
+        Every note is saved before it shows.
+        A call left unfinished is offered back on the next start.
+        With no --plan, the newest plan saved for the account and contact is used, and the screen says so.
+        """
     )
 
     @Option(help: "Who the call is with (the company).")

@@ -9,12 +9,14 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Plan a call as a learning exercise.",
         discussion: """
-        Opens the plan form: account, contact, their style, objectives (what you need to learn), questions, and the
-        homework. Objectives framed as a want or a tell are flagged with a rewrite (^R uses it). F2 saves the plan
-        (to --plan FILE, else plans/ACCOUNT-CONTACT.yaml in the data folder); F5 saves and starts the call with it.
+        Opens the plan form: account, contact, their style, objectives (what you need to learn), questions, and the homework.
+        Objectives framed as a want or a tell are flagged with a rewrite (^R uses it).
+        F2 saves the plan (to --plan FILE, else plans/ACCOUNT-CONTACT.yaml in the data folder); \
+        F5 saves and starts the call with it.
         A plan file is YAML with account, contact, style, objectives (list), questions (list) and prep (item: answer).
-        --check reports on a plan file instead: objectives framed as a want or a tell, each with a rewrite, and blank
-        prep items, as 'path:line:col: warning: ...'. Exit 0 when clean, 1 with warnings, 2 for a bad file.
+        --check reports on a plan file instead: objectives framed as a want or a tell, each with a rewrite, \
+        and blank prep items, as 'path:line:col: warning: ...'.
+        Exit 0 when clean, 1 with warnings, 2 for a bad file.
         """
     )
 

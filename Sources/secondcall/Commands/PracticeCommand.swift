@@ -8,10 +8,11 @@ struct PracticeCommand: ParsableCommand {
         commandName: "practice",
         abstract: "Practise against a scripted customer.",
         discussion: """
-        The customer answers the way a real one would: guarded when pitched, open when asked good questions. Each
-        scenario hides needs that only the right move uncovers; the win is the second call (or, with a prospect who
-        is not a fit, walking away politely). --replay reads the rep's lines (me: ...) from a notes file and prints
-        the transcript and the debrief, whose first line is 'outcome: win', 'outcome: lost' or 'outcome: unfinished'.
+        The customer answers the way a real one would: guarded when pitched, open when asked good questions.
+        Each scenario hides needs that only the right move uncovers; the win is the second call \
+        (or, with a prospect who is not a fit, walking away politely).
+        --replay reads the rep's lines (me: ...) from a notes file and prints the transcript and the debrief, \
+        whose first line is 'outcome: win', 'outcome: lost' or 'outcome: unfinished'.
         """
     )
 

@@ -16,7 +16,10 @@ struct ScenariosLint: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check scenario files: file:line:col for each problem, needs that can never be revealed, endings that can never happen.",
-        discussion: "With no folder, checks the shipped scenarios. Exit 0 when clean, 1 with problems."
+        discussion: """
+        With no folder, checks the shipped scenarios.
+        Exit 0 when clean, 1 with problems.
+        """
     )
 
     @Argument(help: "A folder of scenario files.")
