@@ -68,7 +68,8 @@ extension CoachStore {
                 """, arguments: [id])
             while let row = try flagRows.next() {
                 flags.append(StoredFlag(notePosition: row[0], rule: row[1], target: row[2], severity: Severity(rawValue: row[3]) ?? .warning,
-                                        message: row[4], tip: row[5], evidence: row[6], dismissed: row[7]))
+                                        message: ControlCharacters.printable(row[4]), tip: ControlCharacters.printable(row[5]),
+                                        evidence: ControlCharacters.printable(row[6]), dismissed: row[7]))
             }
             let ticks = try ChecklistTickRow.filter(Column("sessionId") == id).fetchAll(db)
             let floor = try FloorChangeRow.filter(Column("sessionId") == id).order(Column("id")).fetchAll(db)

@@ -46,9 +46,11 @@ public struct StoredSession: Encodable, Sendable, Equatable, MutablePersistableR
     init(columnsIn row: Row) {
         id = row[0]
         kind = Kind(rawValue: row[1]) ?? .live
-        account = row[2]
-        contact = row[3]
-        scenario = row[4]
+        // What SecondCall stores is free of control characters, but a file may come from elsewhere (or from
+        // an older version, or a command line): what is read from it is made printable.
+        account = ControlCharacters.printable(row[2])
+        contact = ControlCharacters.printable(row[3])
+        scenario = (row[4] as String?).map(ControlCharacters.printable)
         plan = row[5]
         startedAt = Date(timeIntervalSince1970: row[6])
         endedAt = (row[7] as Double?).map(Date.init(timeIntervalSince1970:))
@@ -90,6 +92,7 @@ struct NoteRow: Codable, FetchableRecord, PersistableRecord {
 
     /// The note a row holds; nil for a kind this version does not know.
     static func note(elapsed: Int?, kind: String, speaker: String?, text: String) -> Note? {
+        let text = ControlCharacters.printable(text)
         let body: NoteBody? = switch kind {
         case "said": speaker.flatMap(Speaker.init(rawValue:)).map { .said($0, text) }
         case "stage": Stage(rawValue: text).map(NoteBody.stage)

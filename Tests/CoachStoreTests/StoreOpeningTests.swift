@@ -90,6 +90,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
+    /// A database may come from elsewhere, an older version or a command line (`--account $'\e[2J'`): what
+    /// is read from it never carries a control character to a terminal.
+    @Test func textReadFromTheDatabaseIsPrintable() throws {
+        let directory = try folderWithCalls(1, notesEach: 1)
+        let queue = try DatabaseQueue(path: directory.path("secondcall.sqlite"))
+        try queue.write { db in
+            try db.execute(sql: "UPDATE session SET account = ?, contact = ?", arguments: ["Acme\u{1B}]0;PWNED\u{07}", "Nick\u{9B}2J"])
+            try db.execute(sql: "UPDATE note SET text = ?", arguments: ["How has it been?\u{1B}[2J"])
+        }
+        try queue.close()
+        let store = try CoachStore(readingFrom: directory.url)
+        let session = try #require(try store.sessions().first)
+        #expect(session.account == "Acme ]0;PWNED ")
+        #expect(session.contact == "Nick 2J")
+        #expect(try store.call(session.id!).notes.map(\.text) == ["How has it been? [2J"])
+    }
+
     @Test func readingSeesWhatARunningCallHasSaved() throws {
         let directory = try TemporaryDirectory()
         let writer = try CoachStore(directory: directory.url)

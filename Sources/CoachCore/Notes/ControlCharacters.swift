@@ -23,6 +23,12 @@ public enum ControlCharacters {
         return nil
     }
 
+    /// `text` with each control character read as a space.
+    public static func printable(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { contains($0) ? " " : $0 }))
+    }
+
     /// `U+001B`, as a message names a character.
     public static func name(_ code: UInt32) -> String {
         let hex = String(code, radix: 16, uppercase: true)
