@@ -75,7 +75,11 @@ enum StoreOpening {
         defer { try? queue.close() }
         try queue.read { db in
             let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(1)")
-            guard problems == ["ok"] else { throw StoreError.damaged(path: path, detail: problems.first ?? "the check found a problem") }
+            guard problems == ["ok"] else {
+                // SQLite's report may start with a heading line ("*** in database main ***"): its last line says what.
+                let detail = problems.first?.split(separator: "\n").last.map(String.init) ?? "the check found a problem"
+                throw StoreError.damaged(path: path, detail: detail)
+            }
             if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
         }
     }
