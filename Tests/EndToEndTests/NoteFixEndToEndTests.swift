@@ -33,6 +33,13 @@ import Testing
         let export = try CommandRunner.secondcall(["sessions", "export", "last", "--data-dir", data.url.path]).output
         let notes = export.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.dropFirst(8)) }
         #expect(notes == ["me: How has the season been for the stores?", "c: Sure, go ahead.", "talked 4 min abt our roadmap"])
+        let show = try CommandRunner.secondcall(["sessions", "show", "last", "--data-dir", data.url.path]).output
+        #expect(show.contains("## Notes fixed during the call"))
+        let fixes = show.split(separator: "\n").filter { $0.hasPrefix("- [") && $0.contains(" note ") }
+        #expect(fixes.count == 3, "the edit and the two changes of speaker")
+        #expect(fixes.first?.contains("edit note 1: `[00:0") == true && fixes.first?.contains("me: Let me tell you all about our company.` → `") == true)
+        #expect(fixes.first?.hasSuffix("me: How has the season been for the stores?`") == true)
+        #expect(fixes.last?.contains("edit note 3:") == true && fixes.last?.hasSuffix("] talked 4 min abt our roadmap`") == true)
         let review = try CommandRunner.secondcall(["review", "last", "--format", "md", "--data-dir", data.url.path]).output
         #expect(!review.contains("Pitching"), "the pitch went with the note that was fixed")
         #expect(review.contains("Open question"))

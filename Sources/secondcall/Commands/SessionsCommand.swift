@@ -36,7 +36,7 @@ struct SessionsList: ParsableCommand {
 }
 
 struct SessionsShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a stored call with its flags.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a stored call with its flags, and the notes fixed during it.")
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -44,8 +44,18 @@ struct SessionsShow: ParsableCommand {
     var call: String
 
     func run() throws {
-        let stored = try storeOptions.storedCall(call)
+        let store = try storeOptions.openForReading()
+        let (stored, fixes) = try runStore {
+            let id = try store.resolve(call)
+            return (try store.call(id), try store.noteEdits(session: id))
+        }
         print(CallExport.markdown(stored, includePrivate: true))
+        guard !fixes.isEmpty else { return }
+        print("## Notes fixed during the call\n")
+        for fix in fixes {
+            let change = [fix.before.map { "`\($0)`" }, fix.after.map { "`\($0)`" }].compactMap { $0 }.joined(separator: " → ")
+            print("- [\(NotesWriter.formatElapsed(fix.elapsed))] \(fix.action) note \(fix.position + 1): \(change)")
+        }
     }
 }
 
