@@ -13,9 +13,6 @@ public struct TalkClock: Sendable, Equatable {
     /// A clock that has not started: the call has not connected yet.
     public init() {}
 
-    /// A clock counting from `now`.
-    public init(startingAt now: Double) { since = now }
-
     /// The clock of a call resumed `elapsed` seconds in, counting from `now`, with the floor as it was passed
     /// (`changes`; the rep holds it from the start until the first), so the talk share goes on from where it was.
     public init(resuming changes: [(elapsed: Int, holder: Holder)], elapsed: Int, at now: Double) {
@@ -25,8 +22,6 @@ public struct TalkClock: Sendable, Equatable {
         }
         holder = changes.last?.holder ?? .me
     }
-
-    public var isStarted: Bool { since != nil }
 
     /// Starts counting, with the floor where it is; a clock already started is left as it is.
     public mutating func start(at now: Double) {
