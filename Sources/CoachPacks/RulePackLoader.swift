@@ -3,7 +3,8 @@ import CoachResources
 import Foundation
 
 /// Rules gathered from the shipped pack and the user's packs, in order: a later pack's rule replaces an
-/// earlier one with the same id, and `enabled: false` switches one off.
+/// earlier one with the same id, `enabled: false` switches one off, and a later pack's vocabulary of the
+/// same name adds its phrases to the earlier one.
 public struct LoadedRules: Sendable {
     public var pack: RulePack
     public var diagnostics: [FileDiagnostic]
@@ -13,6 +14,8 @@ public struct LoadedRules: Sendable {
     public var sources: [String]
 }
 
+/// A pack folder: rule files (`*.yaml`), `vocabularies/NAME.yaml` (used in phrases as `@NAME`) and
+/// `normalising/*.yaml` (shorthand and words the stemmer leaves alone).
 public enum RulePackLoader {
     /// The user's own pack folder: `$XDG_CONFIG_HOME/secondcall/rules` (default `~/.config/...`).
     public static func userDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -33,23 +36,37 @@ public enum RulePackLoader {
     }
 
     public static func load(directories: [URL]) -> LoadedRules {
-        var rules: [RuleDefinition] = []
-        var disabled: [String] = []
         var diagnostics: [FileDiagnostic] = []
+        var folders: [PackFolder] = []
         for directory in directories {
-            var idsInThisPack: [String: String] = [:]
-            let files: [URL]
             do {
-                files = try DataFolder.yamlFiles(in: directory)
+                folders.append(try PackFolder(directory))
             } catch {
                 diagnostics.append(FileDiagnostic(path: directory.path, Diagnostic(line: 1, column: 1,
                     "cannot read the rules folder: \(error.localizedDescription)")))
-                continue
             }
-            for (file, (content, problems)) in zip(files, readAll(files)) {
-                let path = displayPath(file)
-                diagnostics += problems
-                guard let content else { continue }
+        }
+        let vocabularyNames = Set(folders.flatMap { $0.vocabularies.map(PackFolder.vocabularyName) })
+        let read = PackFileReading.readAll(folders, vocabularyNames: vocabularyNames)
+        diagnostics += read.diagnostics
+        var vocabularies = Vocabularies()
+        for vocabulary in read.vocabularies { vocabularies.add(vocabulary) }
+        diagnostics += VocabularyCheck.problems(in: vocabularies)
+        let (rules, disabled, ruleProblems) = merge(read.rules)
+        diagnostics += ruleProblems
+        return LoadedRules(pack: RulePack(rules: rules, vocabularies: vocabularies, normaliser: read.normaliser),
+                           diagnostics: diagnostics, disabled: disabled, sources: directories.map(\.path))
+    }
+
+    /// Applies each pack's rules in order: a later rule replaces an earlier one of the same id; two files
+    /// of one pack may not share an id.
+    private static func merge(_ packs: [[(path: String, content: RuleFileContent)]]) -> ([RuleDefinition], [String], [FileDiagnostic]) {
+        var rules: [RuleDefinition] = []
+        var disabled: [String] = []
+        var diagnostics: [FileDiagnostic] = []
+        for pack in packs {
+            var idsInThisPack: [String: String] = [:]
+            for (path, content) in pack {
                 let (id, idNode) = switch content {
                 case .rule(let rule, let node): (rule.id, node)
                 case .disable(let id, let node): (id, node)
@@ -61,50 +78,26 @@ public enum RulePackLoader {
                 }
                 idsInThisPack[id] = path
                 rules.removeAll { $0.id == id }
+                disabled.removeAll { $0 == id }
                 switch content {
-                case .rule(let rule, _):
-                    disabled.removeAll { $0 == id }
-                    rules.append(rule)
-                case .disable:
-                    disabled.append(id)
+                case .rule(let rule, _): rules.append(rule)
+                case .disable: disabled.append(id)
                 }
             }
         }
-        return LoadedRules(pack: RulePack(rules: rules), diagnostics: diagnostics, disabled: disabled,
-                           sources: directories.map(\.path))
+        return (rules, disabled, diagnostics)
     }
 
-    /// Reads the files of one pack, in order. YAML parsing is most of the time a pack takes to load and the
-    /// files are independent, so they are parsed side by side on the machine's cores.
-    private static func readAll(_ files: [URL]) -> [(RuleFileContent?, [FileDiagnostic])] {
-        var results = [(RuleFileContent?, [FileDiagnostic])](repeating: (nil, []), count: files.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let path = displayPath(files[index])
-                guard let data = FileManager.default.contents(atPath: files[index].path) else {
-                    slots[index] = (nil, [FileDiagnostic(path: path, Diagnostic(line: 1, column: 1, "cannot read this rule file"))])
-                    return
-                }
-                switch FileText.decode(Array(data), path: path) {
-                case .success(let text): slots[index] = RuleFileReader.read(path: path, text: text)
-                case .failure(let problem): slots[index] = (nil, [problem])
-                }
-            }
-        }
-        return results
-    }
-
-    /// Reads one rule file's text on its own: the rule, or what is wrong with it (nil and the problems).
-    public static func readRule(path: String, text: String) -> (RuleDefinition?, [FileDiagnostic]) {
-        let (content, problems) = RuleFileReader.read(path: path, text: text)
+    /// Reads one rule file's text on its own, against the shipped vocabularies: the rule, or what is wrong
+    /// with it (nil and the problems).
+    public static func readRule(path: String, text: String, vocabularyNames: Set<String> = []) -> (RuleDefinition?, [FileDiagnostic]) {
+        let (content, problems) = RuleFileReader.read(path: path, text: text, vocabularyNames: vocabularyNames)
         guard case .rule(let rule, _)? = content else { return (nil, problems) }
         return (rule, problems)
     }
 
     /// Paths relative to the working folder when they are under it, so messages stay short.
-    private static func displayPath(_ url: URL) -> String {
+    static func displayPath(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath + "/"
         return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
     }

@@ -28,8 +28,10 @@ enum RulesBenchmark {
         }
     }
 
-    private static func phrases(_ pack: RulePack) -> [PhrasePattern] {
-        pack.rules.flatMap { $0.kind.phraseLists.joined() }
+    /// Every phrase of the pack's rules, with the vocabularies they name spelled out.
+    private static func phrases(_ pack: RulePack) -> [PhraseExpansion.Words] {
+        var expansion = PhraseExpansion(pack.vocabularies)
+        return pack.rules.flatMap { $0.kind.phraseLists.joined() }.flatMap { (try? expansion.expand($0)) ?? [] }
     }
 
     /// The same phrases as extended regular expressions, run by grep over the same notes.
@@ -52,12 +54,12 @@ enum RulesBenchmark {
         }
     }
 
-    private static func regularExpression(_ pattern: PhrasePattern) -> String {
-        let pieces = pattern.pieces.map { piece -> String in
+    private static func regularExpression(_ words: PhraseExpansion.Words) -> String {
+        let pieces = words.map { piece -> String in
             switch piece {
             case .word(let word): word.replacingOccurrences(of: "'", with: "['’]")
             case .prefix(let stem): stem + "[[:alnum:]]*"
-            case .anyWord: "[[:alnum:]'’]+"
+            case .anyWord, .vocabulary: "[[:alnum:]'’]+"
             }
         }
         return "\\b" + pieces.joined(separator: "[^[:alnum:]]+") + "\\b"

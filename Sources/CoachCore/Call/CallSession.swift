@@ -28,7 +28,7 @@ public final class CallSession {
                 nudgeInterval: Double = NudgeRationing.defaultInterval) {
         self.checklist = checklist
         self.plan = plan
-        plannedQuestions = PlannedQuestions(plan?.questions ?? [])
+        plannedQuestions = PlannedQuestions(plan?.questions ?? [], normaliser: pack.normaliser)
         engine = RuleEngine(pack: pack, plan: plan)
         rationing = NudgeRationing(interval: nudgeInterval)
         self.elapsedAtStart = elapsedAtStart
@@ -64,7 +64,8 @@ public final class CallSession {
         let elapsed = note.elapsed ?? 0
         if nudging, let chosen = rationing.pick(from: flags, at: Double(elapsed)) { nudge = (chosen, elapsed) }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
-        if !plannedQuestions.isEmpty, note.isQuestion, let asked = plannedQuestions.asked(by: Tokenizer.tokens(note.text)) {
+        if !plannedQuestions.isEmpty, note.speaker == .me, QuestionForm.isQuestion(note),
+           let asked = plannedQuestions.asked(by: engine.pack.normaliser.terms(of: note.text)) {
             autoTicks.append(Self.plannedQuestionID(asked))
         }
         let newTicks = autoTicks.filter { !ticked.contains($0) }

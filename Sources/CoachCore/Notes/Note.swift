@@ -69,8 +69,4 @@ public struct Note: Equatable, Sendable, Codable {
         }
     }
 
-    /// A rep's line that asks something.
-    public var isQuestion: Bool {
-        speaker == .me && text.utf8.contains(UInt8(ascii: "?"))
-    }
 }

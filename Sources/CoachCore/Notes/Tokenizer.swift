@@ -1,5 +1,7 @@
 /// Splits text into lower-cased words: runs of letters, digits and marks, with apostrophes inside a word
-/// kept (a curly apostrophe is read as a straight one, so "I’ll" and "I'll" are the same word).
+/// kept (a curly apostrophe is read as a straight one, so "I’ll" and "I'll" are the same word). The
+/// shorthand reps type stays whole: a slash after a single letter ("w/", "w/o", "b/c") and a `#` before
+/// a word ("#s", "#1") are part of the word, for the normaliser to read.
 public enum Tokenizer {
     public struct Token: Equatable, Sendable {
         public var word: String
@@ -98,7 +100,7 @@ public enum Tokenizer {
             let isApostrophe: Bool
             if byte < 0x80 {
                 width = 1
-                isWord = isASCIIWordByte(byte)
+                isWord = isASCIIWordByte(byte) || isShorthandSign(byte, in: bytes, at: index, wordLength: word.length)
                 isApostrophe = byte == UInt8(ascii: "'")
             } else {
                 let scalar = decodeScalar(bytes, at: index)
@@ -125,6 +127,16 @@ public enum Tokenizer {
             index += width
         }
         if !word.isEmpty { tokens.append(word.take(range: start..<end)) }
+    }
+
+    /// A slash ending a one-letter word, or a hash starting a word.
+    @inline(__always)
+    private static func isShorthandSign(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, at index: Int, wordLength: Int) -> Bool {
+        switch byte {
+        case UInt8(ascii: "/"): wordLength == 1 && isASCIIWordByte(bytes[index - 1])
+        case UInt8(ascii: "#"): wordLength == 0 && index + 1 < bytes.count && isASCIIWordByte(bytes[index + 1])
+        default: false
+        }
     }
 
     @inline(__always)

@@ -110,6 +110,8 @@ public struct ObjectiveCoach: Sendable {
             case .anyWord:
                 guard !joins.contains(word) else { return nil }
                 captures.append(start + offset)
+            case .vocabulary:
+                return nil
             }
         }
         return (start + phrase.pieces.count, captures)

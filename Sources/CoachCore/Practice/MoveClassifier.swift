@@ -6,21 +6,21 @@ public struct MoveClassifier: Sendable {
     private let needIDs: [String]
     private static let (secondCall, walkAway, acknowledge) = (0, 1, 2)
 
-    public init(lexicon: MoveLexicon, needs: [Scenario.Need]) {
-        matcher = PhraseMatcher(groups: [lexicon.secondCall, lexicon.walkAway, lexicon.acknowledge] + needs.map(\.topic))
+    public init(lexicon: MoveLexicon, needs: [Scenario.Need], vocabularies: Vocabularies = Vocabularies(),
+                normaliser: Normaliser = Normaliser()) {
+        matcher = PhraseMatcher(groups: [lexicon.secondCall, lexicon.walkAway, lexicon.acknowledge] + needs.map(\.topic),
+                                vocabularies: vocabularies, normaliser: normaliser)
         needIDs = needs.map(\.id)
     }
 
     /// `flags` are the flags the rules engine anchored on this line; `historyPending` is true when the
     /// customer's last line raised a bad past.
     public func classify(_ text: String, flags: [Flag], historyPending: Bool) -> Move {
-        let tokens = Tokenizer.tokens(text)
-        var matches = PhraseMatcher.Matches()
-        matcher.match(tokens, into: &matches)
+        let (matches, _) = matcher.match(text)
         let topics = needIDs.indices.filter { matches.contains(3 + $0) }.map { needIDs[$0] }
         let barriers = flags.compactMap(\.barrier)
         let strengths = Set(flags.compactMap(\.target.strength))
-        let isQuestion = text.contains("?")
+        let form = QuestionForm.form(of: text, tokens: Tokenizer.tokens(text))
         let kind: MoveKind
         if matches.contains(Self.secondCall) {
             kind = .secondCall
@@ -40,8 +40,8 @@ public struct MoveClassifier: Sendable {
             kind = .summary
         } else if strengths.contains(.futureForward) {
             kind = .futureForward
-        } else if isQuestion {
-            kind = QuestionForm.isOpen(text, tokens: tokens) ? .openQuestion : .closedQuestion
+        } else if form.isQuestion {
+            kind = form.isOpen ? .openQuestion : .closedQuestion
         } else {
             kind = .statement
         }

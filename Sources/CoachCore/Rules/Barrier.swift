@@ -82,6 +82,9 @@ public enum RuleTarget: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var description: String { id }
+
+    /// Every barrier and strength, in a fixed order.
+    public static let all: [RuleTarget] = Barrier.allCases.map(RuleTarget.barrier) + Strength.allCases.map(RuleTarget.strength)
 }
 
 public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {

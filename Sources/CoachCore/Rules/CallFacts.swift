@@ -12,7 +12,8 @@ public struct CallFacts: Sendable {
     public private(set) var currentMonologue = 0
     public private(set) var longestMonologue = 0
     public private(set) var lastRepNoteIndex: Int?
-    /// Content words the customer has said, for telling when a question asks what they already answered.
+    public private(set) var lastRepNoteWasQuestion = false
+    /// Topic stems the customer has said, for telling when a question asks what they already answered.
     public private(set) var customerVocabulary = WordTable()
 
     public init() {}
@@ -23,23 +24,24 @@ public struct CallFacts: Sendable {
         return total == 0 ? nil : Double(repWords) * 100 / Double(total)
     }
 
-    mutating func record(_ note: Note, tokens: [Tokenizer.Token], index: Int, isQuestion: Bool, isOpenQuestion: Bool) {
+    mutating func record(_ note: Note, words: Int, terms: NoteTerms, index: Int, reading: NoteReading) {
         noteCount += 1
         if let elapsed = note.elapsed { lastElapsed = elapsed }
         switch note.body {
         case .said(.me, _):
-            repWords += tokens.count
-            currentMonologue += tokens.count
+            repWords += words
+            currentMonologue += words
             longestMonologue = max(longestMonologue, currentMonologue)
             lastRepNoteIndex = index
-            if isQuestion {
+            lastRepNoteWasQuestion = reading.isQuestion
+            if reading.isQuestion {
                 questions += 1
-                if isOpenQuestion { openQuestions += 1 }
+                if reading.isOpenQuestion { openQuestions += 1 }
             }
         case .said(.customer, _):
-            customerWords += tokens.count
+            customerWords += words
             currentMonologue = 0
-            for token in tokens where !ContentWords.isStopWord(token) { customerVocabulary.insert(token) }
+            for stem in ContentWords.of(terms) { customerVocabulary.number(for: stem) }
         case .said(.observation, _), .mark:
             break
         case .stage(let newStage):

@@ -1,6 +1,6 @@
-/// Words that carry a topic, as opposed to the glue of a sentence.
+/// Words that carry a topic, as opposed to the glue of a sentence. Read as stems, like every word a rule sees.
 public enum ContentWords {
-    static let stopWords = WordTable([
+    private static let glue = WordTable([
         "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "to", "of", "in", "on", "at", "for", "with",
         "by", "from", "about", "as", "into", "over", "up", "out", "off", "is", "are", "was", "were", "be", "been",
         "being", "am", "do", "does", "did", "doing", "have", "has", "had", "having", "will", "would", "can", "could",
@@ -11,16 +11,17 @@ public enum ContentWords {
         "i'm", "you're", "we're", "it's", "that's", "don't", "doesn't", "didn't", "i'll", "we'll", "you'll", "let",
         "me", "tell", "get", "got", "one", "next", "like", "said", "say", "think", "know", "more", "most", "other",
         "again", "still", "yet", "sure", "thanks", "thank", "please", "currently", "use", "using", "run", "running",
-    ])
+        "u", "ur", "r", "ya", "whats", "hows", "thats", "its", "lot", "bit", "thing", "things", "way", "going", "go",
+    ].map { Normaliser().stem(Normaliser.plain($0)) })
 
-    public static func isStopWord(_ token: Tokenizer.Token) -> Bool {
-        token.range.count < 3 || stopWords.contains(token)
+    public static func isTopic(_ stem: String) -> Bool {
+        stem.utf8.count >= 3 && !glue.contains(stem)
     }
 
-    /// The distinct topic words of a short text, in order.
-    public static func of(_ tokens: [Tokenizer.Token]) -> [Tokenizer.Token] {
-        var words: [Tokenizer.Token] = []
-        for token in tokens where !isStopWord(token) && !words.contains(where: { $0.word == token.word }) { words.append(token) }
-        return words
+    /// The distinct topic stems of a note, in order.
+    public static func of(_ terms: NoteTerms) -> [String] {
+        var stems: [String] = []
+        for term in terms.terms where isTopic(term.stem) && !stems.contains(term.stem) { stems.append(term.stem) }
+        return stems
     }
 }

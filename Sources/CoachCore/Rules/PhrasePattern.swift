@@ -1,11 +1,13 @@
 /// A phrase to look for in a note: words matched whole and case-insensitively. `word*` matches any word
-/// that starts with `word`; a lone `*` matches any one word. Patterns are not regular expressions, so
-/// matching stays linear in the length of the note.
+/// that starts with `word`; a lone `*` matches any one word; `@name` matches any phrase of the vocabulary
+/// `name`. Patterns are not regular expressions, so matching stays linear in the length of the note.
 public struct PhrasePattern: Equatable, Sendable {
     public enum Piece: Equatable, Sendable {
         case word(String)
         case prefix(String)
         case anyWord
+        /// Any phrase of a named vocabulary, expanded when the pack is compiled.
+        case vocabulary(String)
     }
 
     public static let maximumWords = 12
@@ -32,6 +34,15 @@ public struct PhrasePattern: Equatable, Sendable {
                 pieces.append(.anyWord)
                 continue
             }
+            if rawWord.hasPrefix("@") {
+                let name = String(rawWord.dropFirst())
+                guard Vocabulary.isValidName(name) else {
+                    throw Problem(offset: Self.offset(of: rawWord, in: source),
+                                  message: "'\(rawWord)': a vocabulary is named in lower-case words joined by '-', e.g. '@our-company'")
+                }
+                pieces.append(.vocabulary(name))
+                continue
+            }
             let isPrefix = rawWord.hasSuffix("*")
             let stem = isPrefix ? rawWord.dropLast() : rawWord[...]
             if stem.contains("*") {
@@ -49,7 +60,7 @@ public struct PhrasePattern: Equatable, Sendable {
                 pieces += words.map(Piece.word)
             }
         }
-        guard pieces.contains(where: { if case .anyWord = $0 { false } else { true } }) else {
+        guard pieces.contains(where: { $0 != .anyWord }) else {
             throw Problem(offset: 0, message: "a phrase needs at least one word")
         }
         guard pieces.count <= Self.maximumWords else {
@@ -64,11 +75,16 @@ public struct PhrasePattern: Equatable, Sendable {
         if scalar.isASCII {
             let value = UInt8(scalar.value)
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-                || " \t'-*.,&".utf8.contains(value)
+                || " \t'-*.,&/#@".utf8.contains(value)
         }
         let properties = scalar.properties
         return scalar == "’" || properties.isAlphabetic || properties.numericType != nil || properties.isWhitespace
             || properties.generalCategory == .nonspacingMark
+    }
+
+    /// The vocabularies the phrase names, in order.
+    public var vocabularyNames: [String] {
+        pieces.compactMap { if case .vocabulary(let name) = $0 { name } else { nil } }
     }
 
     private static func offset(of word: Substring, in source: String) -> Int {

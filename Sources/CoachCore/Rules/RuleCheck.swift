@@ -1,16 +1,16 @@
-/// One note as a rule sees it: the note, its words, what phrases matched, and the call's facts so far
-/// (as they stood before this note).
+/// One note as a rule sees it: the note, its words, what phrases matched, how it reads, and the call's
+/// facts so far (as they stood before this note).
 public struct NoteContext {
     public let index: Int
     public let note: Note
     /// The note's speaker, read once: every rule asks.
     public let speaker: Speaker?
     public let tokens: [Tokenizer.Token]
+    /// The words as matched: normalised and stemmed.
+    public let terms: NoteTerms
     public let matches: PhraseMatcher.Matches
     public let facts: CallFacts
-    /// A rep note with a question mark.
-    public let isQuestion: Bool
-    public let isOpenQuestion: Bool
+    public let reading: NoteReading
 }
 
 /// Where a rule raised: the anchor note, and the words that showed it.
@@ -19,36 +19,31 @@ public struct RuleHit: Equatable, Sendable {
     public var span: Range<Int>?
     /// Set when the evidence is a measure rather than words of the note.
     public var evidence: String?
+    /// Not a new flag: the rule's flag at `noteIndex` no longer holds (a bad past acknowledged at last).
+    public var resolves: Bool
 
-    public init(noteIndex: Int, span: Range<Int>? = nil, evidence: String? = nil) {
+    public init(noteIndex: Int, span: Range<Int>? = nil, evidence: String? = nil, resolves: Bool = false) {
         self.noteIndex = noteIndex
         self.span = span
         self.evidence = evidence
+        self.resolves = resolves
     }
 }
 
 /// The evaluator of one rule kind. One instance per rule per call; it may keep state between notes, but
 /// each note must cost it a bounded amount of work. Hits are appended to a buffer the engine reuses, so a
 /// note that raises nothing allocates nothing.
+///
+/// The engine applies the rule's scope (speakers, stages, self-reports, answers to the customer's
+/// questions): `observe` sees the notes in scope, `observeOutside` the others, for kinds that watch what
+/// follows a trigger (a reply, an acknowledgement).
 public protocol RuleCheck: AnyObject {
     func observe(_ context: NoteContext, into hits: inout [RuleHit])
+    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit])
     func finish(_ facts: CallFacts, into hits: inout [RuleHit])
 }
 
 extension RuleCheck {
+    public func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {}
     public func finish(_ facts: CallFacts, into hits: inout [RuleHit]) {}
-}
-
-/// Whose notes, and which stages, a rule reads.
-public struct RuleScope: Sendable {
-    public var speaker: Speaker?
-    public var stages: [Stage]
-
-    public func includes(_ context: NoteContext) -> Bool {
-        guard let noteSpeaker = context.speaker else { return false }
-        if let speaker, speaker != noteSpeaker { return false }
-        return stages.isEmpty || stages.contains(context.facts.stage)
-    }
-
-    public func includesStage(_ stage: Stage) -> Bool { stages.isEmpty || stages.contains(stage) }
 }

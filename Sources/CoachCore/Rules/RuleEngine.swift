@@ -4,28 +4,33 @@ public final class RuleEngine {
     public let pack: RulePack
     public private(set) var flags: [Flag] = []
     public private(set) var facts = CallFacts()
+    /// Earlier flags whose condition the last note resolved (a bad past acknowledged after all): a live
+    /// nudge about one of them can go.
+    public private(set) var resolvedByLastNote: [Flag] = []
     private let checks: [any RuleCheck]
+    private let scopes: [RuleScope]
+    private let reader: TermReader
     private var noteTexts: [String] = []
-    /// For each note, one bit for each barrier or strength already flagged on it.
-    private var flaggedTargets: [UInt32] = []
-    /// For each rule, the bit of its barrier or strength.
-    private let targetBits: [UInt32]
-    /// For each rule, its flag with the rule's fields filled in, so raising one copies four strings, not a rule.
+    /// Each note's flagged barriers and strengths, as `note * targetCount + target`: one flag of a kind a note.
+    private var flagged: Set<Int> = []
+    /// For each rule, the index of its barrier or strength among all targets.
+    private let targetIndexes: [Int]
+    /// For each rule, its flag with the rule's fields filled in, so raising one copies a few strings, not a rule.
     private let flagTemplates: [Flag]
     private var matches = PhraseMatcher.Matches()
-    /// The words of the note being read, kept between notes so reading one allocates nothing once warm.
-    private var tokenBuffer: [Tokenizer.Token] = []
+    private var previousSaid: (speaker: Speaker, isQuestion: Bool)?
     private var finished = false
 
     /// `plan` is the call's plan, for the rules that compare the call with it.
     public init(pack: RulePack, plan: CallPlan? = nil) {
         self.pack = pack
         checks = pack.makeChecks(plan: plan)
-        let targets = Barrier.allCases.map(RuleTarget.barrier) + Strength.allCases.map(RuleTarget.strength)
-        targetBits = pack.rules.map { rule in 1 << UInt32(targets.firstIndex(of: rule.target)!) }
+        scopes = pack.rules.map(\.scope)
+        reader = TermReader(matcher: pack.matcher)
+        targetIndexes = pack.rules.map { RuleTarget.all.firstIndex(of: $0.target)! }
         flagTemplates = pack.rules.map { rule in
-            Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, noteIndex: 0, span: nil,
-                 message: rule.message, tip: rule.tip, evidence: "")
+            Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, evidenceStrength: rule.evidenceStrength, noteIndex: 0,
+                 span: nil, message: rule.message, tip: rule.tip, evidence: "")
         }
     }
 
@@ -33,24 +38,41 @@ public final class RuleEngine {
     @discardableResult
     public func add(_ note: Note) -> [Flag] {
         let index = noteTexts.count
-        Tokenizer.collect(note.text, into: &tokenBuffer)
-        let tokens = tokenBuffer
+        resolvedByLastNote.removeAll()
+        reader.read(note.text)
         noteTexts.append(note.text)
-        flaggedTargets.append(0)
         let speaker = note.speaker
-        pack.matcher.match(speaker == nil ? [] : tokens, into: &matches)
-        let isQuestion = note.isQuestion
-        let isOpenQuestion = isQuestion && QuestionForm.isOpen(note.text, tokens: tokens)
-        let context = NoteContext(index: index, note: note, speaker: speaker, tokens: tokens, matches: matches,
-                                  facts: facts, isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
+        if speaker == nil { matches.reset(setCount: pack.matcher.setCount) } else { pack.matcher.match(reader.terms, into: &matches) }
+        let reading = read(note)
+        let context = NoteContext(index: index, note: note, speaker: speaker, tokens: reader.tokens, terms: reader.terms,
+                                  matches: matches, facts: facts, reading: reading)
         var raised: [Flag] = []
         var hits: [RuleHit] = []
         for ruleIndex in checks.indices {
-            checks[ruleIndex].observe(context, into: &hits)
+            if scopes[ruleIndex].includes(note, reading: reading, stage: facts.stage) {
+                checks[ruleIndex].observe(context, into: &hits)
+            } else {
+                checks[ruleIndex].observeOutside(context, into: &hits)
+            }
             record(&hits, of: ruleIndex, into: &raised)
         }
-        facts.record(note, tokens: tokens, index: index, isQuestion: isQuestion, isOpenQuestion: isOpenQuestion)
+        facts.record(note, words: reader.tokens.count, terms: reader.terms, index: index, reading: reading)
         return raised
+    }
+
+    private func read(_ note: Note) -> NoteReading {
+        guard let speaker = note.speaker else { return NoteReading() }
+        var reading = NoteReading()
+        if speaker != .observation {
+            let form = QuestionForm.form(of: note.text, tokens: reader.tokens)
+            reading.isQuestion = form.isQuestion
+            reading.isOpenQuestion = form.isOpen
+            reading.answersQuestion = speaker == .me && previousSaid.map { $0.speaker == .customer && $0.isQuestion } == true
+            previousSaid = (speaker, form.isQuestion)
+        } else {
+            reading.isSelfReport = pack.selfReports.isSelfReport(reader.terms, matches: matches)
+        }
+        return reading
     }
 
     /// Ends the call: measures taken at the end raise their flags now. Later calls return nothing.
@@ -83,9 +105,12 @@ public final class RuleEngine {
     }
 
     private func record(_ hit: RuleHit, of ruleIndex: Int, into raised: inout [Flag]) {
-        let bit = targetBits[ruleIndex]
-        guard flaggedTargets[hit.noteIndex] & bit == 0 else { return }
-        flaggedTargets[hit.noteIndex] |= bit
+        if hit.resolves {
+            let ruleID = flagTemplates[ruleIndex].ruleID
+            resolvedByLastNote += flags.filter { $0.noteIndex == hit.noteIndex && $0.ruleID == ruleID }
+            return
+        }
+        guard flagged.insert(hit.noteIndex * RuleTarget.all.count + targetIndexes[ruleIndex]).inserted else { return }
         let text = noteTexts[hit.noteIndex]
         let evidence = hit.evidence ?? hit.span.map { span in
             let utf8 = text.utf8

@@ -1,9 +1,10 @@
-/// Runs a rule's own examples: each `flag` snippet must raise it, each `pass` snippet must not.
+/// Runs a pack's own examples: each rule's `flag` snippets must raise it and its `pass` snippets must not;
+/// each vocabulary must find a phrase in its `match` texts and none in its `miss` texts.
 public enum RuleExampleRunner {
     public struct Failure: Sendable, CustomStringConvertible {
+        /// The rule's id, or `@name` for a vocabulary.
         public var ruleID: String
         public var file: String
-        public var expectedFlag: Bool
         public var snippet: String
         public var problem: String
 
@@ -15,24 +16,50 @@ public enum RuleExampleRunner {
     public struct Outcome: Sendable {
         public var passed = 0
         public var failures: [Failure] = []
+
+        mutating func record(_ problem: String?, id: String, file: String, snippet: String) {
+            if let problem {
+                failures.append(Failure(ruleID: id, file: file, snippet: snippet, problem: problem))
+            } else {
+                passed += 1
+            }
+        }
     }
 
-    public static func run(_ rules: [RuleDefinition]) -> Outcome {
+    /// Every rule's examples, each rule on its own (with the pack's vocabularies and normaliser), then
+    /// every vocabulary's examples.
+    public static func run(_ pack: RulePack, vocabularies checkingVocabularies: Bool = true) -> Outcome {
         var outcome = Outcome()
-        for rule in rules {
-            let pack = RulePack(rules: [rule])
+        for rule in pack.rules {
+            let single = RulePack(rules: [rule], vocabularies: pack.vocabularies, normaliser: pack.normaliser)
             for (snippets, expectFlag) in [(rule.examples.flag, true), (rule.examples.pass, false)] {
                 for snippet in snippets {
-                    if let problem = check(snippet, expectFlag: expectFlag, pack: pack, plan: rule.examples.plan) {
-                        outcome.failures.append(Failure(ruleID: rule.id, file: rule.file, expectedFlag: expectFlag,
-                                                        snippet: snippet, problem: problem))
-                    } else {
-                        outcome.passed += 1
-                    }
+                    outcome.record(check(snippet, expectFlag: expectFlag, pack: single, plan: rule.examples.plan),
+                                   id: rule.id, file: rule.file, snippet: snippet)
                 }
             }
         }
+        if checkingVocabularies { runVocabularies(pack, into: &outcome) }
         return outcome
+    }
+
+    private static func runVocabularies(_ pack: RulePack, into outcome: inout Outcome) {
+        for name in pack.vocabularies.names {
+            guard let vocabulary = pack.vocabularies[name], let pattern = try? PhrasePattern("@\(name)") else { continue }
+            let matcher = PhraseMatcher(groups: [[pattern]], vocabularies: pack.vocabularies, normaliser: pack.normaliser)
+            let file = vocabulary.files.first ?? name
+            for (texts, expectMatch) in [(vocabulary.examples.match, true), (vocabulary.examples.miss, false)] {
+                for text in texts {
+                    let found = matcher.match(text).matches.span(0).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+                    let problem: String? = switch (expectMatch, found) {
+                    case (true, nil): "a 'match' example found no phrase"
+                    case (false, let words?): "a 'miss' example found \"\(words)\""
+                    default: nil
+                    }
+                    outcome.record(problem, id: "@\(name)", file: file, snippet: text)
+                }
+            }
+        }
     }
 
     private static func check(_ snippet: String, expectFlag: Bool, pack: RulePack, plan: CallPlan?) -> String? {

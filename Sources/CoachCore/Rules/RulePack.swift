@@ -1,57 +1,66 @@
-/// Rules ready to run: every phrase of every rule compiled into one matcher, once, at load time.
+/// Rules ready to run: every phrase of every rule compiled into one matcher, once, at load time, with the
+/// vocabularies the phrases name and the normaliser that reads notes the way the phrases were read.
 public struct RulePack: Sendable {
     public let rules: [RuleDefinition]
+    public let vocabularies: Vocabularies
     let matcher: PhraseMatcher
     /// The matcher's phrase groups for each rule, in the order its kind lists them.
-    let phraseSets: [[PhraseMatcher.SetID]]
+    let phraseSets: [[PhraseMatcher.SetID?]]
+    let selfReports: SelfReportReading
 
-    public init(rules: [RuleDefinition]) {
+    public init(rules: [RuleDefinition], vocabularies: Vocabularies = Vocabularies(), normaliser: Normaliser = Normaliser()) {
         var groups: [[PhrasePattern]] = []
-        phraseSets = rules.map { rule in
-            rule.kind.phraseLists.map { list in
-                guard !list.isEmpty else { return -1 }
-                groups.append(list)
-                return groups.count - 1
-            }
+        func group(_ list: [PhrasePattern]) -> PhraseMatcher.SetID? {
+            guard !list.isEmpty else { return nil }
+            groups.append(list)
+            return groups.count - 1
         }
+        phraseSets = rules.map { rule in rule.kind.phraseLists.map(group) }
+        selfReports = SelfReportReading(vocabularies: vocabularies, group: group)
         self.rules = rules
-        matcher = PhraseMatcher(groups: groups)
+        self.vocabularies = vocabularies
+        matcher = PhraseMatcher(groups: groups, vocabularies: vocabularies, normaliser: normaliser)
     }
+
+    public var normaliser: Normaliser { matcher.normaliser }
 
     public func rule(id: String) -> RuleDefinition? { rules.first { $0.id == id } }
 
+    /// The same pack with fewer rules (switched off for one run), compiled again.
+    public func keeping(_ keep: (RuleDefinition) -> Bool) -> RulePack {
+        RulePack(rules: rules.filter(keep), vocabularies: vocabularies, normaliser: normaliser)
+    }
+
     /// A fresh evaluator for each rule, for one call (and its plan, when it has one).
     func makeChecks(plan: CallPlan?) -> [any RuleCheck] {
-        let planned = PlannedQuestions(plan?.questions ?? [])
-        return zip(rules, phraseSets).map { rule, sets -> any RuleCheck in
-            let scope = RuleScope(speaker: rule.speaker, stages: rule.stages)
-            func set(_ position: Int) -> PhraseMatcher.SetID? { sets[position] < 0 ? nil : sets[position] }
-            switch rule.kind {
-            case .phrase:
-                return PhraseCheck(scope: scope, phrases: sets[0], exceptions: set(1))
-            case .before(_, _, let condition):
-                return BeforeCheck(scope: scope, phrases: sets[0], exceptions: set(1), condition: condition)
-            case .streak(let count, let minimumWords):
-                return StreakCheck(scope: scope, count: count, minimumWords: minimumWords)
-            case .length(let maximumWords):
-                return LengthCheck(scope: scope, maximumWords: maximumWords)
-            case .unanswered(_, _, let within):
-                return UnansweredCheck(scope: scope, triggers: sets[0], acknowledgements: sets[1], within: within)
-            case .cue:
-                return CueCheck(scope: scope, cues: sets[0])
-            case .repeatQuestion(let minimumShared):
-                return RepeatQuestionCheck(scope: scope, minimumShared: minimumShared)
-            case .metric(let condition):
-                return MetricCheck(scope: scope, condition: condition)
-            case .question(let openOnly):
-                return QuestionCheck(scope: scope, openOnly: openOnly)
-            case .list(let minimumItems):
-                return ListCheck(scope: scope, minimumItems: minimumItems)
-            case .plannedQuestion(let minimumShared):
-                return PlannedQuestionCheck(scope: scope, planned: planned, minimumShared: minimumShared)
-            case .blankPrep(let minimumBlank):
-                return BlankPrepCheck(plan: plan, minimumBlank: minimumBlank)
-            }
+        let planned = PlannedQuestions(plan?.questions ?? [], normaliser: normaliser)
+        return zip(rules, phraseSets).map { rule, sets in
+            rule.kind.makeCheck(CheckInputs(sets: sets, plan: plan, plannedQuestions: planned))
         }
+    }
+}
+
+/// Tells the rep's self-reports among private notes: a note in the first person (`@first-person`:
+/// "I froze"), or one that starts the way reps write down what they did (`@narration`: "talked 4 min
+/// about our roadmap", "should have read their site"). "She went quiet" is about the customer.
+struct SelfReportReading: Sendable {
+    static let firstPerson = "first-person"
+    static let narration = "narration"
+
+    let firstPerson: PhraseMatcher.SetID?
+    let narration: PhraseMatcher.SetID?
+
+    init(vocabularies: Vocabularies, group: (([PhrasePattern]) -> PhraseMatcher.SetID?)) {
+        func named(_ name: String) -> PhraseMatcher.SetID? {
+            vocabularies[name].flatMap { _ in (try? PhrasePattern("@\(name)")).flatMap { group([$0]) } }
+        }
+        firstPerson = named(Self.firstPerson)
+        narration = named(Self.narration)
+    }
+
+    func isSelfReport(_ terms: NoteTerms, matches: PhraseMatcher.Matches) -> Bool {
+        if matches.contains(firstPerson) { return true }
+        guard let opening = matches.span(narration), let first = terms.terms.first else { return false }
+        return opening.lowerBound == first.range.lowerBound
     }
 }

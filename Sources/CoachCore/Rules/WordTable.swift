@@ -17,6 +17,10 @@ public struct WordTable: Sendable {
 
     public func contains(_ token: Tokenizer.Token) -> Bool { number(of: token) != nil }
 
+    public func number(of word: String) -> Int32? { find(word, hash: WordHash.of(word)) }
+
+    public func contains(_ word: String) -> Bool { number(of: word) != nil }
+
     /// The word's number, adding it when new.
     @discardableResult
     public mutating func number(for word: String) -> Int32 { number(for: word, hash: WordHash.of(word)) }

@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain, test and lint rules.",
-        subcommands: [RulesList.self, RulesExplain.self, RulesTest.self, RulesLint.self, RulesStats.self],
+        subcommands: [RulesList.self, RulesExplain.self, RulesTest.self, RulesLint.self, RulesScore.self, RulesStats.self],
         defaultSubcommand: RulesList.self
     )
 }
@@ -72,16 +72,16 @@ struct RulesTest: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        let definitions: [RuleDefinition]
+        let pack: RulePack
         if let directory {
             let loaded = RulePackLoader.load(directories: [URL(fileURLWithPath: directory)])
             for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
             if !loaded.diagnostics.isEmpty { throw ExitCode(2) }
-            definitions = loaded.pack.rules
+            pack = loaded.pack
         } else {
-            definitions = try rules.load().rules
+            pack = try rules.load()
         }
-        let outcome = RuleExampleRunner.run(definitions)
+        let outcome = RuleExampleRunner.run(pack)
         for failure in outcome.failures { print("FAIL \(failure)") }
         print("\(outcome.passed) passed, \(outcome.failures.count) failed")
         if !outcome.failures.isEmpty { throw ExitCode(1) }
@@ -100,7 +100,7 @@ struct RulesLint: ParsableCommand {
     func run() throws {
         let loaded = RulePackLoader.load(directories: [URL(fileURLWithPath: directory)])
         for diagnostic in loaded.diagnostics { print(diagnostic.description) }
-        let outcome = RuleExampleRunner.run(loaded.pack.rules)
+        let outcome = RuleExampleRunner.run(loaded.pack)
         for failure in outcome.failures { print("\(failure.file):1:1: error: \(failure.ruleID): \(failure.problem)") }
         let problems = loaded.diagnostics.count + outcome.failures.count
         print(problems == 0 ? "\(loaded.pack.rules.count) rules, no problems" : Count.of(problems, "problem"))

@@ -25,6 +25,6 @@ struct RuleOptions: ParsableArguments {
             throw ExitCode(2)
         }
         guard !disabledIDs.isEmpty else { return loaded.pack }
-        return RulePack(rules: loaded.pack.rules.filter { !disabledIDs.contains($0.id) })
+        return loaded.pack.keeping { !disabledIDs.contains($0.id) }
     }
 }

@@ -1,0 +1,100 @@
+/// Builds the phrase trie. Children are found through hash tables, so adding a phrase costs its length
+/// whatever the size of the pack.
+struct TrieBuilder {
+    struct Node {
+        var words: [(Int32, Int32)] = []
+        var prefixes: [(Int32, Int32)] = []
+        var anyWord: Int32 = -1
+        var ends: [PhraseMatcher.SetID] = []
+    }
+
+    let normaliser: Normaliser
+    private(set) var nodes = [Node()]
+    private(set) var words = WordTable()
+    private(set) var prefixStems: [String] = []
+    private var prefixNumbers: [String: Int32] = [:]
+    private var wordChildren: [ChildKey: Int32] = [:]
+    private var prefixChildren: [ChildKey: Int32] = [:]
+
+    private struct ChildKey: Hashable {
+        var node: Int32
+        var key: Int32
+    }
+
+    init(normaliser: Normaliser) { self.normaliser = normaliser }
+
+    mutating func insert(_ pieces: [PhrasePattern.Piece], set: PhraseMatcher.SetID) {
+        var current: Int32 = 0
+        for piece in pieces {
+            switch piece {
+            case .word(let word):
+                for stem in normaliser.stems(of: word) {
+                    current = child(of: current, key: words.number(for: stem), in: \.wordChildren) { $0.words.append(($1, $2)) }
+                }
+            case .prefix(let stem):
+                current = child(of: current, key: prefixNumber(Normaliser.plain(stem)), in: \.prefixChildren) { $0.prefixes.append(($1, $2)) }
+            case .anyWord:
+                if nodes[Int(current)].anyWord < 0 {
+                    nodes.append(Node())
+                    nodes[Int(current)].anyWord = Int32(nodes.count - 1)
+                }
+                current = nodes[Int(current)].anyWord
+            case .vocabulary:
+                return
+            }
+        }
+        if !nodes[Int(current)].ends.contains(set) { nodes[Int(current)].ends.append(set) }
+    }
+
+    private mutating func child(of node: Int32, key: Int32, in table: WritableKeyPath<TrieBuilder, [ChildKey: Int32]>,
+                                link: (inout Node, Int32, Int32) -> Void) -> Int32 {
+        let childKey = ChildKey(node: node, key: key)
+        if let existing = self[keyPath: table][childKey] { return existing }
+        nodes.append(Node())
+        let child = Int32(nodes.count - 1)
+        link(&nodes[Int(node)], key, child)
+        self[keyPath: table][childKey] = child
+        return child
+    }
+
+    private mutating func prefixNumber(_ stem: String) -> Int32 {
+        if let number = prefixNumbers[stem] { return number }
+        prefixStems.append(stem)
+        prefixNumbers[stem] = Int32(prefixStems.count - 1)
+        return Int32(prefixStems.count - 1)
+    }
+}
+
+/// The trie again as plain numbers: nodes as ranges into shared edge arrays, so walking it retains and
+/// releases nothing.
+struct FrozenTrie: Sendable {
+    struct Edge: Sendable {
+        var key: Int32
+        var child: Int32
+    }
+
+    struct Shape: Sendable {
+        var words: Range<Int>
+        var prefixes: Range<Int>
+        var ends: Range<Int>
+        var anyWord: Int32
+    }
+
+    private(set) var shapes: [Shape] = []
+    private(set) var wordEdges: [Edge] = []
+    private(set) var prefixEdges: [Edge] = []
+    private(set) var endSets: [Int32] = []
+
+    init(_ builder: TrieBuilder) {
+        shapes.reserveCapacity(builder.nodes.count)
+        for node in builder.nodes {
+            let words = wordEdges.count..<(wordEdges.count + node.words.count)
+            wordEdges += node.words.map { Edge(key: $0.0, child: $0.1) }
+            let prefixes = prefixEdges.count..<(prefixEdges.count + node.prefixes.count)
+            prefixEdges += node.prefixes.map { Edge(key: $0.0, child: $0.1) }
+            let ends = endSets.count..<(endSets.count + node.ends.count)
+            endSets += node.ends.map { Int32($0) }
+            shapes.append(Shape(words: words, prefixes: prefixes, ends: ends, anyWord: node.anyWord))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// How a word is read before it is matched, so the way a rep types does not decide what the coach sees:
+/// the shorthand reps type (`mgr`, `abt`, `w/`, `eoq`) stands for its words, apostrophes are dropped
+/// ("didnt" and "didn't" are one word), and inflections are taken off ("delivered", "deliveries" and
+/// "delivers" meet at one stem). Phrases in rules and words in notes go through the same reading.
+public struct Normaliser: Sendable {
+    /// Shorthand and what it stands for, both as read (lower-case, apostrophes dropped).
+    public private(set) var shorthand: [String: [String]] = [:]
+    /// Words the stemmer leaves as they are ("news" is not the plural of "new").
+    public private(set) var unstemmed: Set<String> = []
+
+    public init(shorthand: [String: String] = [:], unstemmed: [String] = []) {
+        add(shorthand: shorthand, unstemmed: unstemmed)
+    }
+
+    /// Adds a later pack's entries; a shorthand already known takes the later meaning.
+    public mutating func add(shorthand more: [String: String], unstemmed moreUnstemmed: [String]) {
+        for (short, long) in more {
+            shorthand[Self.plain(short)] = Tokenizer.words(long).map(Self.plain)
+        }
+        unstemmed.formUnion(moreUnstemmed.map(Self.plain))
+    }
+
+    /// The words a typed word stands for, as read: usually itself without apostrophes; several words for
+    /// shorthand like "eoq".
+    public func surfaces(of word: String) -> [String] {
+        let plain = Self.plain(word)
+        return shorthand[plain] ?? [plain]
+    }
+
+    /// The stem a surface word is matched by.
+    public func stem(_ surface: String) -> String {
+        unstemmed.contains(surface) ? surface : Stemmer.stem(surface)
+    }
+
+    /// The stems of a typed word, in order.
+    public func stems(of word: String) -> [String] { surfaces(of: word).map(stem) }
+
+    /// A lower-cased word without its apostrophes.
+    static func plain(_ word: String) -> String {
+        let lowered = word.lowercased()
+        guard lowered.utf8.contains(UInt8(ascii: "'")) || lowered.contains("’") else { return lowered }
+        return String(lowered.filter { $0 != "'" && $0 != "’" })
+    }
+}
+
+extension Normaliser {
+    /// A text's terms as this normaliser reads them, for readers outside the rules engine (the plan's
+    /// questions, the checklist): no pack words, so every term's number is -1.
+    public func terms(of text: String) -> NoteTerms {
+        var terms = NoteTerms()
+        for token in Tokenizer.tokens(text) {
+            for stem in stems(of: token.word) {
+                terms.terms.append(NoteTerms.Term(stem: stem, number: -1, range: token.range, prefixes: 0..<0))
+            }
+        }
+        return terms
+    }
+}

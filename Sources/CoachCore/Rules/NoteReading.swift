@@ -1,0 +1,18 @@
+/// How a note reads, decided once for every rule: a question or not, open or closed, the rep's
+/// self-report, a reply to the customer's question.
+public struct NoteReading: Sendable, Equatable {
+    /// A question by its form: a `?`, or a sentence that starts the way questions do ("whats slowing it down").
+    public var isQuestion = false
+    public var isOpenQuestion = false
+    /// A private note in which the rep reports what they did or thought.
+    public var isSelfReport = false
+    /// A rep note right after the customer asked a question.
+    public var answersQuestion = false
+
+    public init(isQuestion: Bool = false, isOpenQuestion: Bool = false, isSelfReport: Bool = false, answersQuestion: Bool = false) {
+        self.isQuestion = isQuestion
+        self.isOpenQuestion = isOpenQuestion
+        self.isSelfReport = isSelfReport
+        self.answersQuestion = answersQuestion
+    }
+}

@@ -1,0 +1,62 @@
+/// Which notes a rule reads. The engine applies it for every kind.
+public struct RuleScope: Sendable, Equatable {
+    /// Which private notes a rule reads: the rep's self-reports (what the rep did or thought: "talked 4
+    /// min about our roadmap"), the others (about the customer: "she went quiet"), or both. Notes of the
+    /// rep and the customer are not private and are not affected.
+    public enum SelfReports: String, Sendable, CaseIterable {
+        /// Only private notes that are self-reports.
+        case only
+        /// Only private notes that are not self-reports.
+        case excluded = "exclude"
+        /// Every private note.
+        case included = "include"
+    }
+
+    /// Whether a rule reads questions, statements or both (a pitch is telling, not asking).
+    public enum Form: String, Sendable, CaseIterable {
+        case question
+        case statement
+        case any
+    }
+
+    /// Whose notes; empty for every note, commands (`/stage`, `/need`) included.
+    public var speakers: Set<Speaker>
+    /// Stages in which the rule applies; empty for all of them.
+    public var stages: [Stage]
+    public var selfReports: SelfReports
+    /// Leaves out the rep's reply to a question the customer just asked: giving a price when asked for it
+    /// is answering, not pushing.
+    public var skipsAnswers: Bool
+    public var form: Form
+
+    public init(speakers: Set<Speaker> = [], stages: [Stage] = [], selfReports: SelfReports = .included, skipsAnswers: Bool = false,
+                form: Form = .any) {
+        self.speakers = speakers
+        self.stages = stages
+        self.selfReports = selfReports
+        self.skipsAnswers = skipsAnswers
+        self.form = form
+    }
+
+    public func includes(_ note: Note, reading: NoteReading, stage: Stage) -> Bool {
+        if !speakers.isEmpty {
+            guard let speaker = note.speaker, speakers.contains(speaker) else { return false }
+        }
+        if note.speaker == .observation {
+            switch selfReports {
+            case .only: if !reading.isSelfReport { return false }
+            case .excluded: if reading.isSelfReport { return false }
+            case .included: break
+            }
+        }
+        if skipsAnswers, reading.answersQuestion { return false }
+        switch form {
+        case .question: if !reading.isQuestion { return false }
+        case .statement: if reading.isQuestion { return false }
+        case .any: break
+        }
+        return includesStage(stage)
+    }
+
+    public func includesStage(_ stage: Stage) -> Bool { stages.isEmpty || stages.contains(stage) }
+}

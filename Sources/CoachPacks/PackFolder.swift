@@ -1,0 +1,20 @@
+import Foundation
+
+/// The files of one pack folder, listed in name order so later files win the same way on every machine.
+struct PackFolder {
+    var rules: [URL]
+    var vocabularies: [URL]
+    var normalising: [URL]
+
+    init(_ directory: URL) throws {
+        rules = try DataFolder.yamlFiles(in: directory)
+        vocabularies = try Self.optionalFiles(in: directory.appendingPathComponent("vocabularies"))
+        normalising = try Self.optionalFiles(in: directory.appendingPathComponent("normalising"))
+    }
+
+    static func vocabularyName(_ file: URL) -> String { file.deletingPathExtension().lastPathComponent }
+
+    private static func optionalFiles(in directory: URL) throws -> [URL] {
+        FileManager.default.fileExists(atPath: directory.path) ? try DataFolder.yamlFiles(in: directory) : []
+    }
+}
