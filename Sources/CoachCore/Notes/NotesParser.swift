@@ -65,6 +65,8 @@ struct LineReader {
                 }
                 continue
             }
+            // Comments may come before the front matter; only a note or a fence ends the chance of one.
+            if !seenContent, bytes[trimmed.lowerBound] == UInt8(ascii: "#") { continue }
             if !seenContent, isFence(trimmed) {
                 seenContent = true
                 if hasClosingFence(from: start) {

@@ -36,6 +36,8 @@ public enum QuestionForm {
         ["walk", "me", "through"], ["talk", "me", "through"], ["describe"], ["help", "me", "understand"], ["explain"],
         ["imagine"], ["picture"],
     ]
+    /// A greeting and the name after it ("hi dev, so how many ...").
+    private static let greetings: Set<String> = ["hi", "hey", "hello", "morning", "afternoon", "evening", "thanks", "thx", "cheers"]
     /// Words a rep often puts before the real question ("So, how ...", "ok. and what ...").
     private static let fillers: Set<String> = [
         "so", "and", "ok", "okay", "well", "now", "but", "right", "great", "thanks", "sure", "then", "also", "fair",
@@ -51,7 +53,7 @@ public enum QuestionForm {
         func close(endingWithQuestionMark: Bool) {
             while tokenIndex < tokens.count, tokens[tokenIndex].range.lowerBound < offset { tokenIndex += 1 }
             let words = sentenceWords(tokens[sentenceStart..<tokenIndex])
-            let asks = endingWithQuestionMark || (startsAsking(words) && !isStatementAboutSelf(words))
+            let asks = endingWithQuestionMark || startsAsking(words)
             if asks {
                 form.isQuestion = true
                 if startsWithAny(words, openOpenings) { form.isOpen = true }
@@ -78,27 +80,35 @@ public enum QuestionForm {
 
     /// The sentence's first words, without the fillers it starts with.
     private static func sentenceWords(_ tokens: ArraySlice<Tokenizer.Token>) -> [String] {
-        var words = tokens.prefix(6).map(\.word)
+        var words = tokens.prefix(8).map(\.word)
         while let first = words.first, fillers.contains(first) { words.removeFirst() }
+        if let first = words.first, greetings.contains(first), words.count > 1, !askingWords.contains(words[1]) {
+            words.removeFirst(2)
+            while let first = words.first, fillers.contains(first) { words.removeFirst() }
+        }
         return words
     }
 
+    /// A sentence without its `?` that still asks: a question word the way questions use it ("whats
+    /// slowing it down", "how many ppl", "which brands do u carry"), a verb before its subject ("do you",
+    /// "r u"), or an asking phrase ("any chance"). "When it was recalled, we ..." and "what worries me is
+    /// ..." open statements.
     private static func startsAsking(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
-        if first == "what", words.count > 1, words[1] == "a" || words[1] == "an" { return false }
-        if askingWords.contains(first) { return true }
-        if auxiliaries.contains(first), words.count > 1, subjects.contains(words[1]) { return true }
+        let second = words.count > 1 ? words[1] : ""
+        if askingWords.contains(first) { return asksWith(first, second, words.count > 2 ? words[2] : "") }
+        if auxiliaries.contains(first), subjects.contains(second) { return true }
         return startsWithAny(words, askingOpenings)
     }
 
-    /// "What worries me is ...", "what we need is ...": a question word opening a statement about the
-    /// speaker, told apart from a question typed without its `?` by the "me", "we" just after it.
-    private static func isStatementAboutSelf(_ words: [String]) -> Bool {
-        guard let first = words.first, askingWords.contains(first) else { return false }
-        return words.dropFirst().prefix(3).contains { firstPersonWords.contains($0) }
+    private static func asksWith(_ word: String, _ next: String, _ third: String) -> Bool {
+        if word.hasSuffix("s") && word != "whose" || word.contains("'") { return true }
+        if auxiliaries.contains(next) { return true }
+        if word == "how", howWords.contains(next) { return true }
+        return (word == "which" || word == "what") && auxiliaries.contains(third)
     }
 
-    private static let firstPersonWords: Set<String> = ["me", "i", "i'm", "im", "my", "we", "we're", "us", "our"]
+    private static let howWords: Set<String> = ["many", "much", "far", "long", "often", "big", "soon", "quickly", "come", "about"]
 
     private static func startsWithAny(_ words: [String], _ openings: [[String]]) -> Bool {
         openings.contains { opening in opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1 } }

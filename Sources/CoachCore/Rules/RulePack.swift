@@ -40,27 +40,29 @@ public struct RulePack: Sendable {
     }
 }
 
-/// Tells the rep's self-reports among private notes: a note in the first person (`@first-person`:
-/// "I froze"), or one that starts the way reps write down what they did (`@narration`: "talked 4 min
-/// about our roadmap", "should have read their site"). "She went quiet" is about the customer.
+/// Tells the rep's self-reports among private notes: a note in the first person (`@first-person`: "I
+/// froze"), or one that leaves its subject out the way reps write down what they did ("talked 4 min about
+/// our roadmap", "should have read their site"). A note that opens on someone else (`@third-person`: "she
+/// went quiet", "the buyer checked his phone") is about the customer. Without those vocabularies, only the
+/// first person marks a self-report.
 struct SelfReportReading: Sendable {
     static let firstPerson = "first-person"
-    static let narration = "narration"
+    static let thirdPerson = "third-person"
 
     let firstPerson: PhraseMatcher.SetID?
-    let narration: PhraseMatcher.SetID?
+    let thirdPerson: PhraseMatcher.SetID?
 
     init(vocabularies: Vocabularies, group: (([PhrasePattern]) -> PhraseMatcher.SetID?)) {
         func named(_ name: String) -> PhraseMatcher.SetID? {
             vocabularies[name].flatMap { _ in (try? PhrasePattern("@\(name)")).flatMap { group([$0]) } }
         }
         firstPerson = named(Self.firstPerson)
-        narration = named(Self.narration)
+        thirdPerson = named(Self.thirdPerson)
     }
 
     func isSelfReport(_ terms: NoteTerms, matches: PhraseMatcher.Matches) -> Bool {
         if matches.contains(firstPerson) { return true }
-        guard let opening = matches.span(narration), let first = terms.terms.first else { return false }
-        return opening.lowerBound == first.range.lowerBound
+        guard thirdPerson != nil, let first = terms.terms.first else { return false }
+        return matches.span(thirdPerson)?.lowerBound != first.range.lowerBound
     }
 }

@@ -1,5 +1,6 @@
-/// Several rep statements in a row with no question ("loading the slingshot"). Short acknowledgements
-/// ("Got it.") neither count nor break the streak; a question does.
+/// Several rep statements in a row with no question and no word from the customer ("loading the
+/// slingshot"). Short acknowledgements ("Got it.") neither count nor break the streak; a question, or the
+/// customer speaking, does.
 public struct StreakKind: RuleKind {
     public static let name = "streak"
     public static let fields = ["count", "min_words"]
@@ -42,5 +43,9 @@ final class StreakCheck: RuleCheck {
         guard streak >= count else { return }
         streak = 0
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(count) statements in a row without a question"))
+    }
+
+    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
+        if context.speaker == .customer { streak = 0 }
     }
 }
