@@ -109,18 +109,11 @@ import Testing
         #expect(result.document.frontMatter["acount"] == "Acme")
     }
 
-    private func isOpenQuestion(_ note: Note) -> Bool {
-        note.isQuestion && QuestionForm.isOpen(note.text, tokens: Tokenizer.tokens(note.text))
-    }
-
-    @Test func questionsAndOpenQuestions() {
-        #expect(isOpenQuestion(.said(.me, "So, how has the season been?")))
-        #expect(isOpenQuestion(.said(.me, "Thanks. Walk me through the rollout?")))
-        #expect(isOpenQuestion(.said(.me, "Help me understand the gap?")))
-        #expect(Note.said(.me, "Is it the shelves?").isQuestion)
-        #expect(!isOpenQuestion(.said(.me, "Is it the shelves?")))
-        #expect(!Note.said(.customer, "What do you think?").isQuestion)
-        #expect(!Note.said(.me, "What a season.").isQuestion)
+    @Test func commentsMayComeBeforeTheFrontMatter() {
+        let result = NotesParser.parse("# a call we imported\n---\naccount: Acme\n---\nme: Hi")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.document.frontMatter["account"] == "Acme")
+        #expect(result.document.notes.count == 1)
     }
 
     @Test func everyCorpusCallReadsCleanly() throws {

@@ -4,10 +4,7 @@ import Testing
 @Suite struct PhraseMatcherTests {
     private func firstMatch(_ patterns: [String], in text: String) throws -> String? {
         let matcher = PhraseMatcher(groups: [try patterns.map { try PhrasePattern($0) }])
-        let set = 0
-        var matches = PhraseMatcher.Matches()
-        matcher.match(Tokenizer.tokens(text), into: &matches)
-        return matches.span(set).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        return matcher.match(text).matches.span(0).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
     }
 
     @Test func matchesWholeWordsIgnoringCase() throws {
@@ -28,6 +25,21 @@ import Testing
         #expect(try firstMatch(["game changer"], in: "a real game-changer!") == "game-changer")
     }
 
+    @Test func prefixesHaveNoLimitInNumber() throws {
+        let stems = (0..<300).map { "stem\($0)x*" }
+        let matcher = PhraseMatcher(groups: [try stems.map { try PhrasePattern($0) }])
+        #expect(matcher.match("a stem299xyz here").matches.contains(0))
+        #expect(matcher.match("a stem1x here").matches.contains(0))
+    }
+
+    /// A pack of many phrases compiles in time proportional to its size: adding a phrase is a hash lookup
+    /// a word, never a scan of the words already there.
+    @Test func aLargePackCompiles() throws {
+        let phrases = try (0..<50_000).map { try PhrasePattern("word\($0) tail\($0 % 100)") }
+        let matcher = PhraseMatcher(groups: [phrases])
+        #expect(matcher.match("and word49999 tail99 here").matches.contains(0))
+    }
+
     @Test func regularExpressionsAreRejectedWithTheOffset() {
         #expect(throws: PhrasePattern.Problem.self) { try PhrasePattern("(a+)+$") }
         do {
@@ -44,16 +56,10 @@ import Testing
     /// number of words, bounded by the phrase length, however the words line up.
     @Test func hostileInputStaysLinear() throws {
         let matcher = PhraseMatcher(groups: [try ["a a a a a a a a a a a b", "* * * * * * * * * * * b", "aaa*"].map { try PhrasePattern($0) }])
-        var matches = PhraseMatcher.Matches()
-        let short = Tokenizer.tokens(String(repeating: "a ", count: 1_000) + "c")
-        matcher.match(short, into: &matches)
-        let shortSteps = matches.steps
-        let long = Tokenizer.tokens(String(repeating: "a ", count: 10_000) + "c")
-        matcher.match(long, into: &matches)
-        #expect(matches.steps <= shortSteps * 11)
-        #expect(matches.steps <= long.count * 40)
-        let oneWord = Tokenizer.tokens(String(repeating: "a", count: 10_000) + "b")
-        matcher.match(oneWord, into: &matches)
-        #expect(matches.steps <= 10)
+        let shortSteps = matcher.match(String(repeating: "a ", count: 1_000) + "c").matches.steps
+        let long = matcher.match(String(repeating: "a ", count: 10_000) + "c")
+        #expect(long.matches.steps <= shortSteps * 11)
+        #expect(long.matches.steps <= long.terms.count * 40)
+        #expect(matcher.match(String(repeating: "a", count: 10_000) + "b").matches.steps <= 10)
     }
 }

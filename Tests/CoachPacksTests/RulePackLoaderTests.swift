@@ -42,7 +42,7 @@ import Testing
 
     @Test func unknownKindBarrierAndSeverity() throws {
         let kind = try messages(["a.yaml": Self.validRule.replacingOccurrences(of: "kind: phrase", with: "kind: regex")])
-        #expect(kind == ["3:7: unknown kind 'regex'; kinds: before, cue, length, list, metric, phrase, planned, prep, question, repeat, streak, unanswered"])
+        #expect(kind == ["3:7: unknown kind 'regex'; kinds: before, cue, length, list, metric, phrase, planned, prep, question, repeat, reply, streak, unanswered"])
         let barrier = try messages(["a.yaml": Self.validRule.replacingOccurrences(of: "excessive-goal-focus", with: "greed")])
         #expect(barrier.first?.hasPrefix("2:10: unknown barrier 'greed'; one of: pitching, impatience") == true)
         let severity = try messages(["a.yaml": Self.validRule + "\nseverity: fatal\n"])

@@ -12,7 +12,7 @@ import Testing
         #expect(lines.contains("\(corpus)/quarter-end.notes:5:20: warning: Your target is showing [excessive-goal-focus/goal-focus-my-target]"))
         #expect(lines.contains { $0.hasPrefix("\(corpus)/quarter-end.notes:9:") && $0.contains("[impatience/") })
         #expect(lines.contains("excessive-goal-focus: 3"))
-        #expect(lines.last == "4 flags in 1 file")
+        #expect(lines.last == "5 flags in 1 file")
     }
 
     @Test func aCleanCallExitsZero() throws {

@@ -13,12 +13,12 @@ import Testing
     @Test func importListShowAndExportInEveryFormat() throws {
         let imported = try importCorpusCall("quarter-end")
         #expect(imported.status == 0)
-        #expect(imported.output == "imported 9 notes as call 1 (4 barrier flags)\n")
+        #expect(imported.output == "imported 9 notes as call 1 (5 barrier flags)\n")
 
         let list = try CommandRunner.secondcall(["sessions", "list"] + dataArguments)
         let rows = list.output.split(separator: "\n")
         #expect(rows.first?.hasPrefix("ID  WHEN") == true)
-        #expect(rows.last?.contains("03:30     relationship  4      live") == true)
+        #expect(rows.last?.contains("03:30     relationship  5      live") == true)
 
         let markdown = try CommandRunner.secondcall(["sessions", "export", "last", "--format", "md"] + dataArguments)
         #expect(markdown.output.contains("# Call 1"))
@@ -29,7 +29,7 @@ import Testing
         #expect((object["notes"] as? [Any])?.count == 9)
         let flags = try #require(object["flags"] as? [[String: Any]])
         let barriers = flags.filter { !["open-question", "summary", "future-forward", "listening"].contains($0["target"] as? String ?? "") }
-        #expect(barriers.count == 4)
+        #expect(barriers.count == 5)
         #expect(flags.count > barriers.count, "strengths are exported too")
 
         let output = data.path("call.notes")

@@ -5,6 +5,11 @@ public enum QuestionForm {
     public struct Form: Sendable, Equatable {
         public var isQuestion: Bool
         public var isOpen: Bool
+
+        public init(isQuestion: Bool, isOpen: Bool) {
+            self.isQuestion = isQuestion
+            self.isOpen = isOpen
+        }
     }
 
     /// Words that ask on their own at the start of a sentence.

@@ -1,0 +1,22 @@
+import CoachCore
+import Testing
+import TestSupport
+
+@Suite struct RepeatKindTests {
+    @Test func flagsQuestionsAlreadyAnsweredButNotFollowUps() throws {
+        let kind = RepeatKind(minimumShared: 2, exceptions: try RuleHarness.patterns("why"))
+        let notes = """
+        c: we have three warehouses in the north region
+        me: how many warehouses are in the north region?
+        me: why the north region?
+        me: which software runs the warehouses?
+        """
+        #expect(try RuleHarness.lines(kind, notes) == [2])
+    }
+
+    @Test func inflectionsAndShorthandAreTheSameWords() throws {
+        let normaliser = Normaliser(shorthand: ["wh": "warehouse"])
+        let notes = "c: we run three wh up north\nme: how many warehouses do you run up north?"
+        #expect(try RuleHarness.lines(RepeatKind(minimumShared: 2), normaliser: normaliser, notes) == [2])
+    }
+}
