@@ -12,6 +12,8 @@ public enum ContentWords {
         "me", "tell", "get", "got", "one", "next", "like", "said", "say", "think", "know", "more", "most", "other",
         "again", "still", "yet", "sure", "thanks", "thank", "please", "currently", "use", "using", "run", "running",
         "u", "ur", "r", "ya", "whats", "hows", "thats", "its", "lot", "bit", "thing", "things", "way", "going", "go",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "last", "first", "second", "half",
+        "ago", "since", "before", "after", "again", "ever", "never",
     ].map { Normaliser().stem(Normaliser.plain($0)) })
 
     public static func isTopic(_ stem: String) -> Bool {

@@ -1,6 +1,7 @@
 /// A trigger note (the customer raising a bad experience with us) that the rep's next notes step over:
 /// no acknowledgement within `within` rep notes. An acknowledgement is a phrase from its list or, with
-/// `follow_up`, a question about the trigger's own topic ("what did the delay cost you?"). Anchored at the
+/// `follow_up`, a question about what the trigger brought up that the customer had not spoken of before
+/// ("the install was late" → "what did the late install cost you?"). Anchored at the
 /// trigger; a trigger the call ends on is not flagged, the rep had no chance to answer it. When the rep
 /// acknowledges it later after all, the flag is reported resolved.
 public struct UnansweredKind: RuleKind {
@@ -68,7 +69,8 @@ final class UnansweredCheck: RuleCheck {
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         observeOutside(context, into: &hits)
         if let span = trigger.span(in: context.matches) {
-            pending.append(Trigger(index: context.index, span: span, topics: ContentWords.of(context.terms)))
+            let new = ContentWords.of(context.terms).filter { !context.facts.customerVocabulary.contains($0) }
+            pending.append(Trigger(index: context.index, span: span, topics: new))
         }
     }
 
