@@ -63,13 +63,14 @@ extension CoachStore {
             }
             var flags: [StoredFlag] = []
             let flagRows = try Row.fetchCursor(db, sql: """
-                SELECT notePosition, rule, target, severity, message, tip, evidence, dismissed FROM flag
+                SELECT notePosition, rule, target, severity, message, tip, evidence, dismissed, evidenceStrength FROM flag
                 WHERE sessionId = ? ORDER BY notePosition, id
                 """, arguments: [id])
             while let row = try flagRows.next() {
                 flags.append(StoredFlag(notePosition: row[0], rule: row[1], target: row[2], severity: Severity(rawValue: row[3]) ?? .warning,
                                         message: ControlCharacters.printable(row[4]), tip: ControlCharacters.printable(row[5]),
-                                        evidence: ControlCharacters.printable(row[6]), dismissed: row[7]))
+                                        evidence: ControlCharacters.printable(row[6]), dismissed: row[7],
+                                        evidenceStrength: EvidenceStrength(rawValue: row[8]) ?? .strong))
             }
             let ticks = try ChecklistTickRow.filter(Column("sessionId") == id).fetchAll(db)
             let floor = try FloorChangeRow.filter(Column("sessionId") == id).order(Column("id")).fetchAll(db)

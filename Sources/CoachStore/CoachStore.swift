@@ -122,7 +122,7 @@ public final class CoachStore: Sendable {
         for flag in flags {
             try FlagRow(sessionId: session, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
                         severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
-                        dismissed: false).insert(db, onConflict: .ignore)
+                        evidenceStrength: flag.evidenceStrength, dismissed: false).insert(db, onConflict: .ignore)
         }
         try recount(session, db)
     }

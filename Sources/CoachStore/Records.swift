@@ -116,6 +116,7 @@ struct FlagRow: Codable, FetchableRecord, PersistableRecord {
     var message: String
     var tip: String
     var evidence: String
+    var evidenceStrength: EvidenceStrength
     var dismissed: Bool
 }
 

@@ -1,3 +1,4 @@
+import CoachCore
 import GRDB
 
 /// The database's shape, built up by migrations; users never see a version number.
@@ -70,6 +71,12 @@ enum Schema {
                 table.column("after", .text)
                 table.column("elapsed", .integer).notNull()
                 table.column("at", .double).notNull()
+            }
+        }
+        // How sure each flag is: the live coach nudges on strong evidence only; the review marks the weak.
+        migrator.registerMigration("evidenceStrength") { db in
+            try db.alter(table: "flag") { table in
+                table.add(column: "evidenceStrength", .text).notNull().defaults(to: EvidenceStrength.strong.rawValue)
             }
         }
         return migrator

@@ -29,6 +29,7 @@ public struct StoredFlag: Sendable, Equatable, Codable {
     public var tip: String
     public var evidence: String
     public var dismissed: Bool
+    public var evidenceStrength: EvidenceStrength
 }
 
 /// One rule's record across the stored calls: a coach reads which rules cry wolf.

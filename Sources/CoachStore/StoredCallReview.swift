@@ -6,7 +6,8 @@ extension StoredCall {
         let flags = self.flags.compactMap { stored -> ReviewedFlag? in
             guard let target = RuleTarget(id: stored.target) else { return nil }
             return ReviewedFlag(noteIndex: stored.notePosition, rule: stored.rule, target: target, severity: stored.severity,
-                                message: stored.message, tip: stored.tip, evidence: stored.evidence, dismissed: stored.dismissed)
+                                message: stored.message, tip: stored.tip, evidence: stored.evidence,
+                                evidenceStrength: stored.evidenceStrength, dismissed: stored.dismissed)
         }
         let floor = floorChanges.compactMap { change in TalkClock.Holder(rawValue: change.holder).map { (change.elapsed, $0) } }
         // A practice has no talk clock: its lines are typed, not spoken, and the share of words is what its screen showed.

@@ -61,13 +61,18 @@ import Testing
         #expect(live.text.components(separatedBy: "⚑ pitching").count == 3)
         live.wait(120)
         live.say("Our clients include the top five grocers.")
-        #expect(live.coach.contains("⚑ Talking about us"))
+        #expect(live.coach.contains("⚑ Our credentials, when they did not ask"))
     }
 
-    @Test func suggestionsNeverInterrupt() {
+    @Test func weakEvidenceAndSuggestionsNeverInterrupt() {
         let live = LiveHarness()
-        live.say("It's a real game-changer.")
-        #expect(live.text.contains("⚑ pride-enthusiasm"))
+        live.say("It has scheduling, invoicing, stock control, payroll and a mobile app.")
+        #expect(live.text.contains("⚑ pitching: Reading out a list of features"))
+        #expect(!live.coach.contains("⚑"), "a list is weak evidence of a pitch: shown under the note, never on the coach line")
+        live.wait(130)
+        live.say("c: We have the budget for one new tool this year.")
+        live.say("So you have the budget for one new tool this year?")
+        #expect(live.text.contains("⚑ plan-attachment: Asking for what they already told you"))
         #expect(!live.coach.contains("⚑"))
     }
 

@@ -64,9 +64,10 @@ import Testing
 
     @Test(arguments: ScreenSize.both) func deletingANoteAndUndoingIt(size: ScreenSize) {
         let live = call(size)
-        #expect(live.lines[1].contains("flags 0"))
+        #expect(live.lines[1].contains("flags 1"), "the note typed as the rep's reads as a pitch")
         live.press(.up, .up, .character("d"))
         #expect(!live.text.contains("roadmap"))
+        #expect(live.lines[1].contains("flags 0"))
         #expect(live.journal.notes.count == 2)
         live.press(.character("u"))
         #expect(live.text.contains("me   talked 4 min abt our roadmap"))

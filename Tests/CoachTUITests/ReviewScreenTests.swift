@@ -89,7 +89,7 @@ import Testing
         // In time: pitching at 00:05, 00:20 and 00:45, pride at 00:45, then pitching and impatience at 01:40.
         review.press(.right, .right)
         #expect(review.text.contains("▸ [00:45] me: Our solution is the market leader"))
-        #expect(review.text.contains("⚑ pitching: Describing our offering"))
+        #expect(review.text.contains("⚑ pitching: Selling us with superlatives"))
         review.press(.right)
         #expect(review.text.contains("⚑ pride-enthusiasm: Enthusiasm for us running ahead of them"))
         review.press(.right, .right, .right, .right)
@@ -101,7 +101,7 @@ import Testing
     @Test func aDismissalIsKeptAndCountedOut() throws {
         let review = try Harness(call: "calls/pitch-first.notes")
         review.press(.character("d"))
-        #expect(review.text.contains("(dismissed)"))
+        #expect(review.text.contains("(dismissed: not a barrier)"))
         #expect(review.text.contains(" Barriers (6) "))
         #expect(review.text.contains("P  Pitching (4)"))
         let stored = try review.store.call(review.id).flags.filter(\.dismissed)

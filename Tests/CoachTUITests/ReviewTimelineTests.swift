@@ -35,7 +35,7 @@ import Testing
         [00:10] me: How has the season been?
         [01:00] me: Let me tell you a bit about us.
         [01:00] me: It's a real game-changer!
-        [01:00] me: I really need to close this quarter.
+        [01:00] me: My manager keeps asking me about this one.
         [02:00] c: Not yet.
         """
         let (terminal, review) = review(notes, size: size)

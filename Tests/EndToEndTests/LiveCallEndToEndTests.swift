@@ -35,7 +35,7 @@ import Testing
         try typePitchFirstCall(session)
         let screen = try session.capture()
         #expect(screen.contains("⚑ pitching: Talking about us, not about them"))
-        #expect(screen.contains("⚑ impatience: Proposal, demo or price before they have named a need"))
+        #expect(screen.contains("⚑ impatience: They are telling you it is too soon"))
         #expect(screen.contains("⚑ pride-enthusiasm"))
         #expect(screen.contains("them OK. We mostly wanted to understand"))
         #expect(screen.contains("flags 7"))

@@ -27,7 +27,7 @@ import Testing
             cost the most trust: pushing for what you wanted: the order, the meeting, your quarter, 40 trust over 2 lines. \
             Leave your target out of their call; ask what they need to decide.
             needs uncovered: 0/2
-            barriers flagged: impatience 1, excessive-goal-focus 2
+            barriers flagged: impatience 2, excessive-goal-focus 2
             """))
     }
 

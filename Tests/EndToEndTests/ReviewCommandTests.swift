@@ -111,7 +111,7 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         let stats = try CommandRunner.secondcall(["rules", "stats", "--data-dir", data.url.path])
         let first = stats.output.components(separatedBy: "\n")[1]
         #expect(first.hasPrefix("pitching-about-us "))
-        #expect(first.contains("  2       1          50%"))
+        #expect(first.contains("  1       1          100%"), "dismissed on its one flag: the first rule a coach would look at")
     }
 
     @Test func endingALiveCallOpensItsReview() throws {

@@ -61,6 +61,7 @@ public final class CallSession {
         }
         let flags = engine.add(note)
         keep(flags)
+        for resolved in engine.resolvedByLastNote { resolve(resolved) }
         let elapsed = note.elapsed ?? 0
         if nudging, let chosen = rationing.pick(from: flags, at: Double(elapsed)) { nudge = (chosen, elapsed) }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)

@@ -1,6 +1,7 @@
 /// Decides which flag, if any, earns the coach line: a rep on a call can read one nudge, not a wall.
-/// Suggestions never interrupt; a barrier already nudged is quiet for `interval` seconds of call time;
-/// strengths are praised in the review, not on the line.
+/// Only strong evidence of a barrier at warning or above interrupts; after a nudge, the line stays quiet
+/// for `interval` seconds of call time whatever shows next; strengths are praised in the review, not on
+/// the line. Every flag still shows under its note.
 public struct NudgeRationing: Sendable {
     /// Two minutes of call time: long enough that a rep on a call is not nagged, short enough to matter.
     public static let defaultInterval = 120.0
@@ -8,17 +9,19 @@ public struct NudgeRationing: Sendable {
     public static let fadeAfter = 60.0
 
     public var interval: Double
-    private var lastNudged: [Barrier: Double] = [:]
+    private var lastNudge: Double?
 
     public init(interval: Double = defaultInterval) { self.interval = interval }
 
+    /// Whether a flag may interrupt the rep at all.
+    public static func mayNudge(_ flag: Flag) -> Bool {
+        flag.barrier != nil && flag.severity >= .warning && flag.evidenceStrength == .strong
+    }
+
     public mutating func pick(from flags: [Flag], at elapsed: Double) -> Flag? {
-        let candidates = flags.filter { flag in
-            guard let barrier = flag.barrier, flag.severity >= .warning else { return false }
-            return lastNudged[barrier].map { elapsed - $0 >= interval } ?? true
-        }
-        guard let chosen = candidates.max(by: { $0.severity < $1.severity }), let barrier = chosen.barrier else { return nil }
-        lastNudged[barrier] = elapsed
+        if let lastNudge, elapsed - lastNudge < interval { return nil }
+        guard let chosen = flags.filter(Self.mayNudge).max(by: { $0.severity < $1.severity }) else { return nil }
+        lastNudge = elapsed
         return chosen
     }
 }

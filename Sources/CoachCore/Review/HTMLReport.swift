@@ -65,8 +65,7 @@ public enum HTMLReport {
     }
 
     private static func item(_ flag: ReviewedFlag, _ review: CallReview) -> String {
-        let dismissed = flag.dismissed ? " (dismissed: not a barrier)" : ""
-        return "<li\(flag.dismissed ? " class=\"dismissed\"" : "")>\(escape(review.moment(ofNote: flag.noteIndex))) <strong>\(escape(flag.message))</strong>\(dismissed)<br/>"
+        "<li\(flag.dismissed ? " class=\"dismissed\"" : "")>\(escape(review.moment(ofNote: flag.noteIndex))) <strong>\(escape(flag.message))</strong>\(escape(flag.remarkText))<br/>"
             + "<span class=\"note\">\(escape(review.line(ofNote: flag.noteIndex)))</span><br/>"
             + "<span class=\"tip\">Instead: \(escape(flag.tip))</span></li>\n"
     }

@@ -30,6 +30,7 @@ public enum JSONReport {
             var message: String
             var tip: String
             var evidence: String
+            var evidenceStrength: String
             var dismissed: Bool
         }
 
@@ -62,7 +63,8 @@ public enum JSONReport {
         let entry = { (flag: ReviewedFlag) in
             Document.FlagEntry(note: flag.noteIndex + 1, time: review.noteTimes?[flag.noteIndex], line: review.line(ofNote: flag.noteIndex),
                                target: flag.target.id, rule: flag.rule, severity: flag.severity.rawValue, message: flag.message,
-                               tip: flag.tip, evidence: flag.evidence, dismissed: flag.dismissed)
+                               tip: flag.tip, evidence: flag.evidence, evidenceStrength: flag.evidenceStrength.rawValue,
+                               dismissed: flag.dismissed)
         }
         let summary = Document.Summary(
             account: review.account, contact: review.contact, date: review.startedAt.formatted(.iso8601), durationSeconds: review.duration,

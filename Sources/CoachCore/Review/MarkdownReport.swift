@@ -35,8 +35,7 @@ public enum MarkdownReport {
     }
 
     private static func item(_ flag: ReviewedFlag, _ review: CallReview) -> String {
-        let dismissed = flag.dismissed ? " (dismissed: not a barrier)" : ""
-        return "- \(review.moment(ofNote: flag.noteIndex)) **\(flag.message)**\(dismissed) `\(flag.rule)`\n"
+        "- \(review.moment(ofNote: flag.noteIndex)) **\(flag.message)**\(flag.remarkText) `\(flag.rule)`\n"
             + "  > \(review.line(ofNote: flag.noteIndex))\n\n"
             + "  Instead: \(flag.tip)\n"
     }

@@ -9,6 +9,7 @@ public struct LocatedFlag: Sendable, Codable, Equatable {
     public var message: String
     public var tip: String
     public var evidence: String
+    public var evidenceStrength: EvidenceStrength
 
     /// `path:line:col: severity: message [barrier/rule-id]`
     public var formatted: String { "\(file):\(line):\(column): \(severity.rawValue): \(message) [\(barrier)/\(rule)]" }
@@ -32,7 +33,8 @@ public enum FlagLocator {
                 }
             }
             return LocatedFlag(file: path, line: line, column: column, barrier: barrier.rawValue, rule: flag.ruleID,
-                               severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence)
+                               severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
+                               evidenceStrength: flag.evidenceStrength)
         }
     }
 }

@@ -6,7 +6,8 @@ public struct NoteReading: Sendable, Equatable {
     public var isOpenQuestion = false
     /// A private note in which the rep reports what they did or thought.
     public var isSelfReport = false
-    /// A rep note right after the customer asked a question.
+    /// A rep note right after the customer asked about the rep's side ("how big are you?", "what would it
+    /// cost with you?"): the rep answering, not pitching.
     public var answersQuestion = false
 
     public init(isQuestion: Bool = false, isOpenQuestion: Bool = false, isSelfReport: Bool = false, answersQuestion: Bool = false) {

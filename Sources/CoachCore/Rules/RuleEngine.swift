@@ -18,7 +18,8 @@ public final class RuleEngine {
     /// For each rule, its flag with the rule's fields filled in, so raising one copies a few strings, not a rule.
     private let flagTemplates: [Flag]
     private var matches = PhraseMatcher.Matches()
-    private var previousSaid: (speaker: Speaker, isQuestion: Bool)?
+    /// Who spoke last, and whether they asked the rep something about the rep's side ("how big are you?").
+    private var previousSaid: (speaker: Speaker, asksAboutUs: Bool)?
     private var finished = false
 
     /// `plan` is the call's plan, for the rules that compare the call with it.
@@ -48,7 +49,7 @@ public final class RuleEngine {
                                   matches: matches, facts: facts, reading: reading)
         var raised: [Flag] = []
         var hits: [RuleHit] = []
-        for ruleIndex in checks.indices {
+        for ruleIndex in pack.evaluationOrder {
             if scopes[ruleIndex].includes(note, reading: reading, stage: facts.stage) {
                 checks[ruleIndex].observe(context, into: &hits)
             } else {
@@ -67,10 +68,10 @@ public final class RuleEngine {
             let form = QuestionForm.form(of: note.text, tokens: reader.tokens)
             reading.isQuestion = form.isQuestion
             reading.isOpenQuestion = form.isOpen
-            reading.answersQuestion = speaker == .me && previousSaid.map { $0.speaker == .customer && $0.isQuestion } == true
-            previousSaid = (speaker, form.isQuestion)
+            reading.answersQuestion = speaker == .me && previousSaid.map { $0.speaker == .customer && $0.asksAboutUs } == true
+            previousSaid = (speaker, form.isQuestion && pack.reading.asksAboutUs(reader.tokens, matches: matches))
         } else {
-            reading.isSelfReport = pack.selfReports.isSelfReport(reader.terms, matches: matches)
+            reading.isSelfReport = pack.reading.isSelfReport(reader.terms, matches: matches)
         }
         return reading
     }
@@ -82,7 +83,7 @@ public final class RuleEngine {
         finished = true
         var raised: [Flag] = []
         var hits: [RuleHit] = []
-        for ruleIndex in checks.indices {
+        for ruleIndex in pack.evaluationOrder {
             checks[ruleIndex].finish(facts, into: &hits)
             record(&hits, of: ruleIndex, into: &raised)
         }

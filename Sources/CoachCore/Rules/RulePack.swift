@@ -6,7 +6,9 @@ public struct RulePack: Sendable {
     let matcher: PhraseMatcher
     /// The matcher's phrase groups for each rule, in the order its kind lists them.
     let phraseSets: [[PhraseMatcher.SetID?]]
-    let selfReports: SelfReportReading
+    let reading: ReadingVocabularies
+    /// Rules with strong evidence first: when rules of one barrier agree on a note, the surest one speaks.
+    let evaluationOrder: [Int]
 
     public init(rules: [RuleDefinition], vocabularies: Vocabularies = Vocabularies(), normaliser: Normaliser = Normaliser()) {
         var groups: [[PhrasePattern]] = []
@@ -16,8 +18,9 @@ public struct RulePack: Sendable {
             return groups.count - 1
         }
         phraseSets = rules.map { rule in rule.kind.phraseLists.map(group) }
-        selfReports = SelfReportReading(vocabularies: vocabularies, group: group)
+        reading = ReadingVocabularies(vocabularies: vocabularies, group: group)
         self.rules = rules
+        evaluationOrder = rules.indices.filter { rules[$0].evidenceStrength == .strong } + rules.indices.filter { rules[$0].evidenceStrength == .weak }
         self.vocabularies = vocabularies
         matcher = PhraseMatcher(groups: groups, vocabularies: vocabularies, normaliser: normaliser)
     }
@@ -37,32 +40,5 @@ public struct RulePack: Sendable {
         return zip(rules, phraseSets).map { rule, sets in
             rule.kind.makeCheck(CheckInputs(sets: sets, plan: plan, plannedQuestions: planned))
         }
-    }
-}
-
-/// Tells the rep's self-reports among private notes: a note in the first person (`@first-person`: "I
-/// froze"), or one that leaves its subject out the way reps write down what they did ("talked 4 min about
-/// our roadmap", "should have read their site"). A note that opens on someone else (`@third-person`: "she
-/// went quiet", "the buyer checked his phone") is about the customer. Without those vocabularies, only the
-/// first person marks a self-report.
-struct SelfReportReading: Sendable {
-    static let firstPerson = "first-person"
-    static let thirdPerson = "third-person"
-
-    let firstPerson: PhraseMatcher.SetID?
-    let thirdPerson: PhraseMatcher.SetID?
-
-    init(vocabularies: Vocabularies, group: (([PhrasePattern]) -> PhraseMatcher.SetID?)) {
-        func named(_ name: String) -> PhraseMatcher.SetID? {
-            vocabularies[name].flatMap { _ in (try? PhrasePattern("@\(name)")).flatMap { group([$0]) } }
-        }
-        firstPerson = named(Self.firstPerson)
-        thirdPerson = named(Self.thirdPerson)
-    }
-
-    func isSelfReport(_ terms: NoteTerms, matches: PhraseMatcher.Matches) -> Bool {
-        if matches.contains(firstPerson) { return true }
-        guard thirdPerson != nil, let first = terms.terms.first else { return false }
-        return matches.span(thirdPerson)?.lowerBound != first.range.lowerBound
     }
 }

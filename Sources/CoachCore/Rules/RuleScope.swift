@@ -24,8 +24,8 @@ public struct RuleScope: Sendable, Equatable {
     /// Stages in which the rule applies; empty for all of them.
     public var stages: [Stage]
     public var selfReports: SelfReports
-    /// Leaves out the rep's reply to a question the customer just asked: giving a price when asked for it
-    /// is answering, not pushing.
+    /// Leaves out the rep's reply to a question the customer just asked about the rep's side: giving a price
+    /// when asked for it is answering, not pushing.
     public var skipsAnswers: Bool
     public var form: Form
 

@@ -15,7 +15,11 @@ import TestSupport
     @Test func aPriceTheCustomerAskedForIsAnAnswer() throws {
         let kind = BeforeKind(phrases: try RuleHarness.patterns("price"), condition: .init(beforeNeed: true))
         let scope = RuleScope(speakers: [.me], skipsAnswers: true)
-        let notes = "c: what would the price be, roughly?\nme: the price is about ten a unit\nme: and the price drops at volume"
+        let notes = "c: what would the price be with you, roughly?\nme: the price is about ten a unit\nme: and the price drops at volume"
         #expect(try RuleHarness.lines(kind, scope: scope, notes) == [3])
+        let purpose = Vocabularies([Vocabulary(name: "purpose-question", phrases: try RuleHarness.patterns("what did you want"))])
+        let opening = "c: what did you want to talk about?\nme: the price is about ten a unit"
+        #expect(try RuleHarness.lines(kind, scope: scope, vocabularies: purpose, opening) == [2],
+                "asking what the call is for is not asking about us")
     }
 }

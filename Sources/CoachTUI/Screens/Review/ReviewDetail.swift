@@ -14,7 +14,7 @@ enum ReviewDetail {
         lines.append(("▸ " + review.moment(ofNote: index) + " " + review.line(ofNote: index), .bold))
         if index + 1 < review.notes.count { lines.append(("  " + review.moment(ofNote: index + 1) + " " + review.line(ofNote: index + 1), .dim)) }
         let title = flag.target.isBarrier ? "⚑ \(flag.target.id): \(flag.message)" : "✔ \(flag.target.title)"
-        lines.append((title + (flag.dismissed ? "  (dismissed: not a barrier)" : "") + "  [\(flag.rule)]",
+        lines.append((title + flag.remarkText + "  [\(flag.rule)]",
                       flag.target.isBarrier ? Style(color: .red, bold: true) : Style(color: .green, bold: true)))
         if flag.target.isBarrier {
             lines += TextWrap.lines("Instead: " + flag.tip, width: width - 2).map { ($0, Style.plain) }

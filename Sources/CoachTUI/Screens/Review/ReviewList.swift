@@ -33,7 +33,7 @@ struct ReviewList {
             let counted = flags.filter { !$0.dismissed }.count
             rows.append(Row(text: "\(barrier.mark)  \(barrier.title) (\(counted))", style: Style(color: TimelineStrip.colour(barrier), bold: true)))
             for flag in flags {
-                let text = "   \(review.moment(ofNote: flag.noteIndex)) \(flag.message)" + (flag.dismissed ? "  (dismissed)" : "")
+                let text = "   \(review.moment(ofNote: flag.noteIndex)) \(flag.message)" + flag.remarkText
                 rows.append(Row(text: text, style: flag.dismissed ? Style(dim: true) : .plain, item: .flag(flag)))
             }
         }
