@@ -6,10 +6,19 @@ import Testing
     private func form(_ text: String) -> QuestionForm.Form { QuestionForm.form(of: text, tokens: Tokenizer.tokens(text)) }
 
     @Test func openAndClosedQuestionsWithTheirMark() {
-        #expect(form("So, how has the season been?") == .init(isQuestion: true, isOpen: true))
-        #expect(form("Thanks. Walk me through the rollout?") == .init(isQuestion: true, isOpen: true))
-        #expect(form("Help me understand the gap?") == .init(isQuestion: true, isOpen: true))
-        #expect(form("Is it the shelves?") == .init(isQuestion: true, isOpen: false))
+        for (text, open) in [("So, how has the season been?", true), ("Thanks. Walk me through the rollout?", true),
+                             ("Help me understand the gap?", true), ("Is it the shelves?", false)] {
+            #expect(form(text).isQuestion && form(text).isOpen == open, "\(text)")
+        }
+    }
+
+    @Test func aNoteKnowsWhichOfItsSentencesAsk() {
+        let text = "Let me tell you about us. What do you think?"
+        let mixed = form(text)
+        #expect(mixed.isQuestion && mixed.hasStatement)
+        #expect(!mixed.asks(at: 0))
+        #expect(mixed.asks(at: Array(text.utf8).firstIndex(of: UInt8(ascii: "W"))!))
+        #expect(!form("What do you think?").hasStatement)
     }
 
     @Test func questionsTypedWithoutTheirMark() {

@@ -5,11 +5,22 @@ public enum QuestionForm {
     public struct Form: Sendable, Equatable {
         public var isQuestion: Bool
         public var isOpen: Bool
+        /// UTF-8 ranges of the sentences that ask, so a rule can tell a pitch from a question in one note.
+        public var questions: [Range<Int>] = []
+        /// Whether a sentence of words says something rather than asks.
+        public var hasStatement = false
+        /// Whether a sentence of three words or more asks: a real question, not a "Really?" thrown in.
+        public var asksInFull = false
 
-        public init(isQuestion: Bool, isOpen: Bool) {
+        public init(isQuestion: Bool, isOpen: Bool, questions: [Range<Int>] = [], hasStatement: Bool = false) {
             self.isQuestion = isQuestion
             self.isOpen = isOpen
+            self.questions = questions
+            self.hasStatement = hasStatement
         }
+
+        /// Whether the byte at `offset` lies in a sentence that asks.
+        public func asks(at offset: Int) -> Bool { questions.contains { $0.contains(offset) } }
     }
 
     /// Words that ask on their own at the start of a sentence.
@@ -53,17 +64,22 @@ public enum QuestionForm {
     public static func form(of text: String, tokens: [Tokenizer.Token]) -> Form {
         var form = Form(isQuestion: false, isOpen: false)
         var sentenceStart = 0
+        var sentenceStartOffset = 0
         var tokenIndex = 0
         var offset = 0
         func close(endingWithQuestionMark: Bool) {
             while tokenIndex < tokens.count, tokens[tokenIndex].range.lowerBound < offset { tokenIndex += 1 }
             let words = sentenceWords(tokens[sentenceStart..<tokenIndex])
-            let asks = endingWithQuestionMark || startsAsking(words)
-            if asks {
+            if endingWithQuestionMark || startsAsking(words) {
                 form.isQuestion = true
+                if tokenIndex - sentenceStart >= 3 { form.asksInFull = true }
+                form.questions.append(sentenceStartOffset..<(offset + 1))
                 if startsWithAny(words, openOpenings) { form.isOpen = true }
+            } else if tokenIndex > sentenceStart {
+                form.hasStatement = true
             }
             sentenceStart = tokenIndex
+            sentenceStartOffset = offset + 1
         }
         for byte in text.utf8 {
             if Self.isSentenceEnd(byte) { close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }

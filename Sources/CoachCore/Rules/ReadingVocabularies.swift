@@ -6,8 +6,8 @@
 ///   quiet", "the buyer checked his phone") is about the customer. Without them, only the first person
 ///   marks a self-report.
 /// - `@purpose-question` tells a customer asking what the call is for ("what's this about?") from one
-///   asking about us ("how big are you these days?"): only the rep's answer to the second is an answer
-///   and not a pitch.
+///   asking about us ("how big are you these days?", "what would it cost?"): only the rep's answer to the
+///   second is an answer and not a pitch.
 struct ReadingVocabularies: Sendable {
     static let names = ["first-person", "third-person", "purpose-question"]
 
@@ -30,10 +30,8 @@ struct ReadingVocabularies: Sendable {
         return matches.span(thirdPerson)?.lowerBound != first.range.lowerBound
     }
 
-    /// A customer's question about the rep's side: it speaks to "you" and does not ask what the call is for.
-    func asksAboutUs(_ tokens: [Tokenizer.Token], matches: PhraseMatcher.Matches) -> Bool {
-        tokens.contains { Self.secondPerson.contains($0.word) } && !matches.contains(purposeQuestion)
+    /// A customer's question the rep may answer about us: any but one asking what the call is for.
+    func asksAboutUs(_ matches: PhraseMatcher.Matches) -> Bool {
+        !matches.contains(purposeQuestion)
     }
-
-    private static let secondPerson: Set<String> = ["you", "your", "yours", "you're", "you've", "you'd", "you'll", "u", "ur", "ya"]
 }

@@ -68,8 +68,9 @@ public final class RuleEngine {
             let form = QuestionForm.form(of: note.text, tokens: reader.tokens)
             reading.isQuestion = form.isQuestion
             reading.isOpenQuestion = form.isOpen
+            reading.form = form
             reading.answersQuestion = speaker == .me && previousSaid.map { $0.speaker == .customer && $0.asksAboutUs } == true
-            previousSaid = (speaker, form.isQuestion && pack.reading.asksAboutUs(reader.tokens, matches: matches))
+            previousSaid = (speaker, form.asksInFull && pack.reading.asksAboutUs(matches))
         } else {
             reading.isSelfReport = pack.reading.isSelfReport(reader.terms, matches: matches)
         }

@@ -25,6 +25,8 @@ extension RuleKind {
 /// call's plan.
 public struct CheckInputs {
     public let sets: [PhraseMatcher.SetID?]
+    /// The sentences the rule reads (its scope's form), for the phrase tests.
+    public let form: RuleScope.Form
     public let plan: CallPlan?
     public let plannedQuestions: PlannedQuestions
 }

@@ -38,7 +38,7 @@ public struct RulePack: Sendable {
     func makeChecks(plan: CallPlan?) -> [any RuleCheck] {
         let planned = PlannedQuestions(plan?.questions ?? [], normaliser: normaliser)
         return zip(rules, phraseSets).map { rule, sets in
-            rule.kind.makeCheck(CheckInputs(sets: sets, plan: plan, plannedQuestions: planned))
+            rule.kind.makeCheck(CheckInputs(sets: sets, form: rule.scope.form, plan: plan, plannedQuestions: planned))
         }
     }
 }

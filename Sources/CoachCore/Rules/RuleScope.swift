@@ -12,7 +12,8 @@ public struct RuleScope: Sendable, Equatable {
         case included = "include"
     }
 
-    /// Whether a rule reads questions, statements or both (a pitch is telling, not asking).
+    /// Whether a rule reads questions, statements or both (a pitch is telling, not asking). A note can hold
+    /// both; phrase tests then look only in the sentences of the rule's form.
     public enum Form: String, Sendable, CaseIterable {
         case question
         case statement
@@ -52,7 +53,7 @@ public struct RuleScope: Sendable, Equatable {
         if skipsAnswers, reading.answersQuestion { return false }
         switch form {
         case .question: if !reading.isQuestion { return false }
-        case .statement: if reading.isQuestion { return false }
+        case .statement: if !reading.form.hasStatement { return false }
         case .any: break
         }
         return includesStage(stage)

@@ -48,7 +48,7 @@ public struct BeforeKind: RuleKind {
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions] }
 
     public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        BeforeCheck(test: PhraseTest(inputs.sets, from: 0), condition: condition)
+        BeforeCheck(test: PhraseTest(inputs, from: 0), condition: condition)
     }
 }
 
@@ -62,7 +62,7 @@ final class BeforeCheck: RuleCheck {
     }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
-        guard isTooSoon(context), let span = test.span(in: context.matches) else { return }
+        guard isTooSoon(context), let span = test.span(in: context) else { return }
         hits.append(RuleHit(noteIndex: context.index, span: span))
     }
 

@@ -1,30 +1,45 @@
 /// A rep statement listing many things at once (features, modules, options): a catalogue read out
-/// instead of a conversation.
+/// instead of a conversation. Commas in questions do not count; a note with an exception (a summary of
+/// what the customer said) lists nothing.
 public struct ListKind: RuleKind {
     public static let name = "list"
-    public static let fields = ["min_items"]
+    public static let fields = ["min_items", "exceptions"]
 
     public var minimumItems: Int
+    public var exceptions: [PhrasePattern]
 
-    public init(minimumItems: Int) { self.minimumItems = minimumItems }
-
-    public init?(settings: inout some RuleSettings) {
-        guard let minimum = settings.requiredInteger("min_items", in: 2...100) else { return nil }
-        self.init(minimumItems: minimum)
+    public init(minimumItems: Int, exceptions: [PhrasePattern] = []) {
+        self.minimumItems = minimumItems
+        self.exceptions = exceptions
     }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { ListCheck(minimumItems: minimumItems) }
+    public init?(settings: inout some RuleSettings) {
+        let minimum = settings.requiredInteger("min_items", in: 2...100)
+        let exceptions = settings.optionalPhrases("exceptions")
+        guard let minimum, let exceptions else { return nil }
+        self.init(minimumItems: minimum, exceptions: exceptions)
+    }
+
+    public var phraseLists: [[PhrasePattern]] { [exceptions] }
+
+    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { ListCheck(minimumItems: minimumItems, exceptions: inputs.sets[0]) }
 }
 
 final class ListCheck: RuleCheck {
     let minimumItems: Int
+    let exceptions: PhraseMatcher.SetID?
 
-    init(minimumItems: Int) { self.minimumItems = minimumItems }
+    init(minimumItems: Int, exceptions: PhraseMatcher.SetID?) {
+        self.minimumItems = minimumItems
+        self.exceptions = exceptions
+    }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
-        guard !context.reading.isQuestion else { return }
+        guard !context.matches.contains(exceptions) else { return }
         var items = 1
-        for byte in context.note.text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { items += 1 }
+        for (offset, byte) in context.note.text.utf8.enumerated() where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+            if !context.reading.form.asks(at: offset) { items += 1 }
+        }
         guard items >= minimumItems else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note"))
     }

@@ -20,7 +20,7 @@ public struct PhraseKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { PhraseCheck(test: PhraseTest(inputs.sets, from: 0)) }
+    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { PhraseCheck(test: PhraseTest(inputs, from: 0)) }
 }
 
 final class PhraseCheck: RuleCheck {
@@ -29,7 +29,7 @@ final class PhraseCheck: RuleCheck {
     init(test: PhraseTest) { self.test = test }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
-        guard let span = test.span(in: context.matches) else { return }
+        guard let span = test.span(in: context) else { return }
         hits.append(RuleHit(noteIndex: context.index, span: span))
     }
 }

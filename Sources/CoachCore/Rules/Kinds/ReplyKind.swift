@@ -41,7 +41,7 @@ public struct ReplyKind: RuleKind {
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions, replies, following] }
 
     public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        ReplyCheck(trigger: PhraseTest(inputs.sets, from: 0), replies: inputs.sets[3], ignoring: ignoring, following: inputs.sets[4])
+        ReplyCheck(trigger: PhraseTest(inputs, from: 0), replies: inputs.sets[3], ignoring: ignoring, following: inputs.sets[4])
     }
 }
 
@@ -62,7 +62,7 @@ final class ReplyCheck: RuleCheck {
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         observeOutside(context, into: &hits)
-        if trigger.span(in: context.matches) != nil { waiting = ContentWords.of(context.terms) }
+        if trigger.span(in: context) != nil { waiting = ContentWords.of(context.terms) }
     }
 
     func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {

@@ -39,7 +39,7 @@ public struct UnansweredKind: RuleKind {
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions, acknowledgements] }
 
     public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        UnansweredCheck(trigger: PhraseTest(inputs.sets, from: 0), acknowledgements: inputs.sets[3], within: within, followUp: followUp)
+        UnansweredCheck(trigger: PhraseTest(inputs, from: 0), acknowledgements: inputs.sets[3], within: within, followUp: followUp)
     }
 }
 
@@ -68,7 +68,7 @@ final class UnansweredCheck: RuleCheck {
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         observeOutside(context, into: &hits)
-        if let span = trigger.span(in: context.matches) {
+        if let span = trigger.span(in: context) {
             let new = ContentWords.of(context.terms).filter { !context.facts.customerVocabulary.contains($0) }
             pending.append(Trigger(index: context.index, span: span, topics: new))
         }
