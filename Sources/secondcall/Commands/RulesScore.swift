@@ -7,9 +7,9 @@ struct RulesScore: ParsableCommand {
         commandName: "score",
         abstract: "Score the rules against labelled calls: precision, recall and F1 per barrier.",
         discussion: """
-        DIR holds calls as NAME.notes with their labels in NAME.expected ('<line> <barrier>' a line; a file of \
-        comments only marks a clean call). A flag finds a label of the same barrier on the same line or the \
-        next. After the table, every miss and false alarm as 'path:line: missed|false: barrier [rule]'.
+        DIR holds calls as NAME.notes, labelled in NAME.expected ('<line> <barrier>' a line; only comments: a clean call).
+        A flag finds a label of the same barrier on the same line or the next.
+        After the table, every miss and false alarm as 'path:line: missed|false: barrier [rule]'.
         """
     )
 
