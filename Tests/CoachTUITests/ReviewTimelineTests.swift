@@ -27,7 +27,7 @@ import Testing
         #expect(atOnce.count == 2, "pitching and impatience at 01:40")
         let x = Int((review.position(ofNote: 5) * Double(size.columns - 1)).rounded())
         let stacked = [Array(lines[5]).dropFirst(x).first, Array(lines[6]).dropFirst(x).first].compactMap { $0 }
-        #expect(Set(stacked) == Set(atOnce.compactMap { $0.target.barrier?.mark }))
+        #expect(Set(stacked) == Set(atOnce.compactMap { $0.target.barrier?.traits.mark }))
     }
 
     @Test(arguments: ScreenSize.both) func moreThanTwoAtOneMomentAreCounted(size: ScreenSize) throws {
@@ -46,5 +46,17 @@ import Testing
         #expect(Array(lines[6]).dropFirst(x).first == "3")
         #expect(Array(lines[5]).dropFirst(x).first == "P", "the first of them, as the list selects it")
         #expect(lines[7].contains("(a number: flags at that moment)"))
+    }
+
+    @Test func aFlagUnderABarrierThisVersionDoesNotKnowIsSaidInTheList() throws {
+        let document = NotesParser.parse(try Fixtures.text("calls/pitch-first.notes")).document
+        var review = CallReview(account: "Acme", contact: "Nick", startedAt: Date(timeIntervalSince1970: 0), duration: 0,
+                                notes: document.notes, flags: [], floorChanges: [], plan: nil, ticks: [:])
+        review.unknownFlags = [UnknownFlag(noteIndex: 2, rule: "over-promise", target: "over-promising")]
+        let terminal = VirtualTerminal(columns: 120, rows: 30)
+        let app = App(terminal: terminal, root: ReviewScreen(review: review, setDismissed: { _, _ in }, setTicked: { _, _ in }))
+        app.draw()
+        #expect(terminal.screenText.contains("No barriers flagged on this call."))
+        #expect(terminal.screenText.contains("Not shown: 1 flag under 'over-promising', which this version does not know;"))
     }
 }

@@ -26,7 +26,7 @@ public struct Debrief: Sendable {
         var costs: [Cost] = []
         for (index, turn) in run.turns.enumerated() {
             let lost = trust[index] - turn.trust
-            guard lost > 0, let barrier = DebriefWords.barrier(of: turn.move) else { continue }
+            guard lost > 0, let barrier = turn.move.barrierThatCostTrust else { continue }
             if let known = costs.firstIndex(where: { $0.barrier == barrier }) {
                 costs[known].trust += lost
                 costs[known].lines += 1
@@ -51,8 +51,9 @@ public struct Debrief: Sendable {
         var lines = ["outcome: \(outcome.rawValue)"]
         for (index, cost) in costs.enumerated() {
             let amount = cost.lines == 1 ? "\(cost.trust) trust at turn \(cost.firstTurn)" : "\(cost.trust) trust over \(cost.lines) lines"
-            lines.append(index == 0 ? "cost the most trust: \(DebriefWords.what(cost.barrier)), \(amount). \(DebriefWords.instead(cost.barrier))"
-                                    : "also cost trust: \(DebriefWords.what(cost.barrier)), \(amount).")
+            let traits = cost.barrier.traits
+            lines.append(index == 0 ? "cost the most trust: \(traits.debriefWhat), \(amount). \(traits.debriefInstead)"
+                                    : "also cost trust: \(traits.debriefWhat), \(amount).")
         }
         lines.append("needs uncovered: \(found.count)/\(found.count + missed.count)" + (found.isEmpty ? "" : " (\(found.map(\.summary).joined(separator: "; ")))"))
         lines.append("barriers flagged: " + (barriers.isEmpty ? "none" : barriers.map { "\($0.barrier.rawValue) \($0.count)" }.joined(separator: ", ")))

@@ -39,3 +39,15 @@ public struct Move: Sendable, Equatable {
         self.barriers = barriers
     }
 }
+
+extension Move {
+    /// The barrier a move that lost trust stands for: the one its flags showed, a bad past stepped over,
+    /// or the second call asked for too soon; nil for a move that is no barrier (a plain statement).
+    var barrierThatCostTrust: Barrier? {
+        switch kind {
+        case .ignoreHistory: .unaddressedHistory
+        case .secondCall: .impatience
+        default: barriers.first { $0.traits.practice?.move == kind }
+        }
+    }
+}

@@ -1,5 +1,6 @@
 /// Reads a rep's line as a move: first the phrases only practice knows (second call, walking away,
-/// acknowledging history), then what the rules engine flagged on it, then its form (open, closed, a
+/// acknowledging history), then what the rules engine flagged on it (the barriers' practice ranks decide
+/// between them), then its form (open, closed, a
 /// statement). Its topics are the needs whose topic words the line uses.
 public struct MoveClassifier: Sendable {
     private let matcher: PhraseMatcher
@@ -28,14 +29,8 @@ public struct MoveClassifier: Sendable {
             kind = .walkAway
         } else if historyPending {
             kind = matches.contains(Self.acknowledge) ? .acknowledgeHistory : .ignoreHistory
-        } else if barriers.contains(where: { $0 == .excessiveGoalFocus || $0 == .impatience }) {
-            kind = .push
-        } else if barriers.contains(where: { $0 == .pitching || $0 == .prideEnthusiasm }) {
-            kind = .pitch
-        } else if barriers.contains(.lackOfPreparation) {
-            kind = .unprepared
-        } else if barriers.contains(.planAttachment) {
-            kind = .repeatQuestion
+        } else if let practice = barriers.compactMap(\.traits.practice).min(by: { $0.rank < $1.rank }) {
+            kind = practice.move
         } else if strengths.contains(.summary) {
             kind = .summary
         } else if strengths.contains(.futureForward) {

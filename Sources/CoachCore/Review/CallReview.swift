@@ -25,6 +25,8 @@ public struct CallReview: Sendable {
     public var plan: CallPlan?
     /// Checklist items ticked, including the plan's questions and objectives.
     public var ticks: [String: Bool]
+    /// Flags stored under a barrier or strength this version does not know, said apart.
+    public var unknownFlags: [UnknownFlag] = []
     /// The words of the rep's private notes were left out (`leavingOutPrivateNotes`).
     public internal(set) var privateNotesLeftOut = false
 

@@ -5,19 +5,6 @@ public enum HTMLReport {
     static let repColour = "#4c78a8"
     static let customerColour = "#59a14f"
 
-    static func colour(_ barrier: Barrier) -> String {
-        switch barrier {
-        case .pitching: "#d62728"
-        case .impatience: "#ff7f0e"
-        case .excessiveGoalFocus: "#9467bd"
-        case .planAttachment: "#1f77b4"
-        case .prideEnthusiasm: "#e377c2"
-        case .lackOfPreparation: "#8c564b"
-        case .unaddressedHistory: "#bcbd22"
-        case .consciousCompetence: "#17becf"
-        }
-    }
-
     public static func render(_ review: CallReview) -> String {
         var out = """
         <!DOCTYPE html>
@@ -49,8 +36,9 @@ public enum HTMLReport {
         out += timeline(review) + "\n<h2>Talk share</h2>\n" + talkShareChart(review) + "\n"
         out += "<h2>Barriers (\(review.countedBarrierFlags))</h2>\n"
         if review.barriers.isEmpty { out += "<p>None flagged.</p>\n" }
+        if let unknown = review.unknownFlagsText { out += "<p>\(escape(unknown))</p>\n" }
         for (barrier, flags) in review.barrierGroups {
-            out += "<h3 style=\"color: \(colour(barrier))\">\(escape(barrier.title)) (\(flags.filter { !$0.dismissed }.count))</h3>\n<ul>\n"
+            out += "<h3 style=\"color: \(barrier.traits.htmlColour)\">\(escape(barrier.traits.title)) (\(flags.filter { !$0.dismissed }.count))</h3>\n<ul>\n"
             for flag in flags { out += item(flag, review) }
             out += "</ul>\n"
         }
@@ -92,9 +80,9 @@ public enum HTMLReport {
         }
         for mark in marks {
             let y = 44 + mark.slot * 18
-            svg += "<g><title>\(escape(review.moment(ofNote: mark.flag.noteIndex))) \(escape(mark.barrier.title)): \(escape(mark.flag.message))</title>"
-                + "<circle cx=\"\(format(mark.x))\" cy=\"\(y)\" r=\"8\" fill=\"\(colour(mark.barrier))\"/>"
-                + "<text x=\"\(format(mark.x))\" y=\"\(y + 4)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#fff\">\(mark.barrier.mark)</text></g>\n"
+            svg += "<g><title>\(escape(review.moment(ofNote: mark.flag.noteIndex))) \(escape(mark.barrier.traits.title)): \(escape(mark.flag.message))</title>"
+                + "<circle cx=\"\(format(mark.x))\" cy=\"\(y)\" r=\"8\" fill=\"\(mark.barrier.traits.htmlColour)\"/>"
+                + "<text x=\"\(format(mark.x))\" y=\"\(y + 4)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#fff\">\(mark.barrier.traits.mark)</text></g>\n"
         }
         let axis = height - 6
         svg += "<text x=\"0\" y=\"\(axis)\" font-size=\"11\">00:00</text>"

@@ -57,6 +57,8 @@ public enum JSONReport {
         var floor: [Floor]
         var plan: Plan?
         var privateNotesLeftOut: Bool
+        /// Flags under a barrier this version does not know; left out when there are none.
+        var unknownFlags: [UnknownFlag]?
     }
 
     public static func render(_ review: CallReview) throws -> String {
@@ -83,7 +85,7 @@ public enum JSONReport {
             barrierCounts: Dictionary(uniqueKeysWithValues: review.barrierCounts.map { ($0.barrier.rawValue, $0.count) }),
             barriers: review.barriers.map(entry), strengths: review.strengths.map(entry),
             floor: review.floor.map { .init(start: $0.start, end: $0.end, holder: $0.holder.rawValue) }, plan: plan,
-            privateNotesLeftOut: review.privateNotesLeftOut)
+            privateNotesLeftOut: review.privateNotesLeftOut, unknownFlags: review.unknownFlags.isEmpty ? nil : review.unknownFlags)
         let encoder = JSONEncoder.readable()
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }

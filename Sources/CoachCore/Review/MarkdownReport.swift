@@ -15,13 +15,14 @@ public enum MarkdownReport {
 
         out += "## Barriers (\(review.countedBarrierFlags))\n\n"
         if review.countedBarrierFlags == 0 { out += "None flagged.\n\n" }
+        if let unknown = review.unknownFlagsText { out += unknown + "\n\n" }
         // Most flags first; a barrier whose flags were all dismissed comes last, so the dismissals still show.
         let groups = review.barrierGroups.enumerated().sorted { first, second in
             let (a, b) = (first.element.flags.filter { !$0.dismissed }.count, second.element.flags.filter { !$0.dismissed }.count)
             return a != b ? a > b : first.offset < second.offset
         }.map(\.element)
         for (barrier, flags) in groups {
-            out += "### \(barrier.title)\n\n"
+            out += "### \(barrier.traits.title)\n\n"
             for flag in flags { out += item(flag, review) }
             out += "\n"
         }

@@ -39,32 +39,3 @@ extension ReviewedFlag {
     /// The remarks as text to follow the message: " (weak evidence) (dismissed: not a barrier)".
     public var remarkText: String { remarks.map { " (\($0))" }.joined() }
 }
-
-extension RuleTarget {
-    /// Reads a stored id back ("pitching", "open-question").
-    public init?(id: String) {
-        if let barrier = Barrier(rawValue: id) {
-            self = .barrier(barrier)
-        } else if let strength = Strength(rawValue: id) {
-            self = .strength(strength)
-        } else {
-            return nil
-        }
-    }
-}
-
-extension Barrier {
-    /// One letter for the barrier on the timeline, so it reads without colour too.
-    public var mark: Character {
-        switch self {
-        case .pitching: "P"
-        case .impatience: "I"
-        case .excessiveGoalFocus: "G"
-        case .planAttachment: "A"
-        case .prideEnthusiasm: "E"
-        case .lackOfPreparation: "H"
-        case .unaddressedHistory: "U"
-        case .consciousCompetence: "C"
-        }
-    }
-}

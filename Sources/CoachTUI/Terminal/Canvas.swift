@@ -1,6 +1,18 @@
+import CoachCore
+
 /// Colours the screens use; the terminal maps them to its own.
 public enum Color: Int, Sendable, CaseIterable {
     case red = 1, green, yellow, blue, magenta, cyan, white
+
+    /// The colour Core names (a barrier's).
+    public init(_ named: NamedColour) {
+        self = switch named {
+        case .red: .red
+        case .yellow: .yellow
+        case .magenta: .magenta
+        case .blue: .blue
+        }
+    }
 }
 
 public struct Style: Equatable, Hashable, Sendable {

@@ -71,8 +71,10 @@ enum CallExport {
             case (true, false): out += "- *a private note, left out*\n"
             default: out += "- `\(NotesWriter.line(for: note))`\n"
             }
-            for flag in flagsByNote[position] ?? [] where Barrier(rawValue: flag.target) != nil {
-                out += "  - ⚑ **\(flag.target)**\(flag.dismissed ? " (dismissed)" : ""): \(flag.message). \(flag.tip)\n"
+            // Strengths are left out; a flag under a barrier this version does not know is kept, and said to be.
+            for flag in flagsByNote[position] ?? [] where RuleTarget(id: flag.target)?.isBarrier ?? true {
+                let unknown = RuleTarget(id: flag.target) == nil ? " (unknown to this version)" : ""
+                out += "  - ⚑ **\(flag.target)**\(unknown)\(flag.dismissed ? " (dismissed)" : ""): \(flag.message). \(flag.tip)\n"
             }
         }
         return out

@@ -27,11 +27,13 @@ struct ReviewList {
     }
 
     private static func barrierRows(_ review: CallReview) -> [Row] {
-        guard !review.barriers.isEmpty else { return [Row(text: "No barriers flagged on this call.", style: Style(color: .green))] }
-        var rows: [Row] = []
+        let unknown = review.unknownFlagsText.map { [Row(text: $0, style: Style(color: .yellow))] } ?? []
+        guard !review.barriers.isEmpty else { return [Row(text: "No barriers flagged on this call.", style: Style(color: .green))] + unknown }
+        var rows = unknown
         for (barrier, flags) in review.barrierGroups {
             let counted = flags.filter { !$0.dismissed }.count
-            rows.append(Row(text: "\(barrier.mark)  \(barrier.title) (\(counted))", style: Style(color: TimelineStrip.colour(barrier), bold: true)))
+            let traits = barrier.traits
+            rows.append(Row(text: "\(traits.mark)  \(traits.title) (\(counted))", style: Style(color: Color(traits.terminalColour), bold: true)))
             for flag in flags {
                 let text = "   \(review.moment(ofNote: flag.noteIndex)) \(flag.message)" + flag.remarkText
                 rows.append(Row(text: text, style: flag.dismissed ? Style(dim: true) : .plain, item: .flag(flag)))

@@ -42,15 +42,7 @@ enum TimelineStrip {
 
     private static func mark(_ flag: ReviewedFlag, isSelected: Bool, into canvas: inout Canvas, x: Int, y: Int) {
         guard case .barrier(let barrier) = flag.target else { return }
-        canvas.write(String(barrier.mark), x: x, y: y, style: Style(color: colour(barrier), bold: true, reverse: isSelected))
-    }
-
-    static func colour(_ barrier: Barrier) -> Color {
-        switch barrier {
-        case .pitching, .prideEnthusiasm: .red
-        case .impatience, .unaddressedHistory: .yellow
-        case .excessiveGoalFocus, .consciousCompetence: .magenta
-        case .planAttachment, .lackOfPreparation: .blue
-        }
+        let traits = barrier.traits
+        canvas.write(String(traits.mark), x: x, y: y, style: Style(color: Color(traits.terminalColour), bold: true, reverse: isSelected))
     }
 }
