@@ -12,6 +12,8 @@ final class StandIn: Screen {
 
     init(title: String) { self.title = title }
 
+    var keyTable: any KeyTableListing { KeyTable<Int>(title: title, []) }
+
     func render(into canvas: inout Canvas) { canvas.write(title, x: 0, y: 0) }
     func handle(_ key: Key) -> Reaction { next.map(Reaction.push) ?? .none }
 }

@@ -18,7 +18,7 @@ import Testing
 
     static let tables = [
         markdown(LiveAction.table), markdown(NoteAction.table), markdown(lineEditing), markdown(PlanAction.table),
-        markdown(ReviewAction.table), markdown(PracticeAction.table),
+        markdown(ReviewAction.table), markdown(PracticeAction.table), markdown(ChecklistAction.table),
     ]
 
     @Test(arguments: tables) func theReadmeShowsTheKeyTable(table: String) throws {

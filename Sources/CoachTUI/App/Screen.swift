@@ -14,6 +14,8 @@ public enum Reaction {
 
 /// A full-screen view: a pure function of its state to cells, and key handlers that update that state.
 public protocol Screen: AnyObject {
+    /// The keys the screen answers now: its own table, or its mode's. The hint bar and the help show it.
+    var keyTable: any KeyTableListing { get }
     func render(into canvas: inout Canvas)
     func handle(_ key: Key) -> Reaction
     /// Called about four times a second when no key came, for clocks; returns `.redraw` when time shows.

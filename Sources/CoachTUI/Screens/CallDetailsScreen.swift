@@ -5,6 +5,18 @@ public final class CallDetailsScreen: Screen {
     private let labels = ["Account", "Contact"]
     private let start: (_ account: String, _ contact: String) -> Reaction
 
+    enum Action: Sendable { case enter, next, previous, back, help, edit(LineEdit) }
+
+    static let table = KeyTable<Action>(title: "Start a call", [
+        KeyBinding([.enter], .enter, label: "next/start", help: "the next field; on the last, start the call"),
+        KeyBinding([.tab, .down], .next, label: "next field", help: "the next field"),
+        KeyBinding([.up, .backTab], .previous, label: "", help: "the field before", inHintBar: false),
+        KeyBinding([.escape, .control("c")], .back, label: "back", help: "back, starting no call"),
+        .helpWhileTyping(.help),
+    ] + LineEdit.bindings(Action.edit))
+
+    public var keyTable: any KeyTableListing { Self.table }
+
     public init(start: @escaping (_ account: String, _ contact: String) -> Reaction) {
         self.start = start
     }
@@ -20,25 +32,27 @@ public final class CallDetailsScreen: Screen {
             canvas.write(text, x: 12, y: y, style: Style(underline: true))
             if index == focus { canvas.cursor = Point(x: 12 + caret, y: y) }
         }
-        HintBar.draw([("Enter", "next/start"), ("Tab", "next field"), ("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+        HintBar.draw(Self.table.hints, into: &canvas, y: canvas.size.rows - 1)
     }
 
     public func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .character(let character): fields[focus].insert(character)
-        case .backspace: fields[focus].backspace()
-        case .left: fields[focus].moveLeft()
-        case .right: fields[focus].moveRight()
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .up, .backTab: focus = (focus + fields.count - 1) % fields.count
+        guard let action = Self.table.action(for: key, lineIsEmpty: fields[focus].isEmpty) else {
+            guard case .character(let character) = key else { return .none }
+            fields[focus].insert(character)
+            return .redraw
+        }
+        switch action {
+        case .next: focus = (focus + 1) % fields.count
+        case .previous: focus = (focus + fields.count - 1) % fields.count
         case .enter:
             guard focus == fields.count - 1 else {
                 focus += 1
                 return .redraw
             }
             return start(fields[0].text.trimmingCharacters(in: .whitespaces), fields[1].text.trimmingCharacters(in: .whitespaces))
-        case .escape, .control("c"): return .pop
-        default: return .none
+        case .back: return .pop
+        case .help: return .push(HelpOverlay(over: self))
+        case .edit(let edit): fields[focus].apply(edit)
         }
         return .redraw
     }

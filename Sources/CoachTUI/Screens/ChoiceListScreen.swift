@@ -8,6 +8,24 @@ public final class ChoiceListScreen: Screen {
     private var selected = 0
     private var top = 0
 
+    enum Action: Sendable { case down, up, open, help, back }
+
+    static let table = KeyTable<Action>(title: "Choose", [
+        KeyBinding([.down, .character("j")], .down, label: "", help: "the next line", inHintBar: false),
+        KeyBinding([.up, .character("k")], .up, label: "", help: "the line before", inHintBar: false),
+        KeyBinding([.enter], .open, label: "open", help: "open the selected line"),
+        KeyBinding([.escape, .character("q")], .back, label: "back", help: "back, choosing nothing"),
+        .help(.help),
+    ])
+
+    /// With nothing to choose, only the way back.
+    static let emptyTable = KeyTable<Action>(title: "Choose", table.bindings.filter {
+        if case .back = $0.action { true } else if case .help = $0.action { true } else { false }
+    })
+
+    private var table: KeyTable<Action> { lines.isEmpty ? Self.emptyTable : Self.table }
+    public var keyTable: any KeyTableListing { table }
+
     /// `open` gets the index of the chosen line.
     public init(title: String, header: String, lines: [String], emptyMessage: String, open: @escaping (Int) -> Reaction) {
         self.title = title
@@ -23,7 +41,7 @@ public final class ChoiceListScreen: Screen {
         canvas.cursor = nil
         guard !lines.isEmpty else {
             canvas.write(emptyMessage, x: 2, y: 2, style: .dim, limit: width - 4)
-            HintBar.draw([("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+            HintBar.draw(keyTable.hints, into: &canvas, y: canvas.size.rows - 1)
             return
         }
         let height = canvas.size.rows - 4
@@ -32,18 +50,19 @@ public final class ChoiceListScreen: Screen {
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
             canvas.write(line, x: 2, y: 3 + offset, style: top + offset == selected ? .reverse : .plain, limit: width - 4)
         }
-        HintBar.draw([("↑↓", "choose"), ("Enter", "open"), ("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+        HintBar.draw(keyTable.hints, into: &canvas, y: canvas.size.rows - 1)
     }
 
     public func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .down, .character("j"): selected = min(max(0, lines.count - 1), selected + 1)
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .enter:
+        switch table.action(for: key) {
+        case .down: selected = min(max(0, lines.count - 1), selected + 1)
+        case .up: selected = max(0, selected - 1)
+        case .open:
             guard lines.indices.contains(selected) else { return .none }
             return open(selected)
-        case .escape, .character("q"): return .pop
-        default: return .none
+        case .back: return .pop
+        case .help: return .push(HelpOverlay(over: self))
+        case nil: return .none
         }
         return .redraw
     }

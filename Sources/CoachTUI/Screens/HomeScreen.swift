@@ -32,11 +32,12 @@ public final class HomeScreen: Screen {
     private var selected = 0
     private var status = ""
 
-    let keyTable: KeyTable<Action>
+    let table: KeyTable<Action>
+    public var keyTable: any KeyTableListing { table }
 
     public init(open: @escaping (Entry) -> Destination) {
         self.open = open
-        keyTable = KeyTable(title: "Home", [
+        table = KeyTable(title: "Home", [
             KeyBinding([.up, .character("k")], .up, label: "up", help: "move up", inHintBar: false),
             KeyBinding([.down, .character("j")], .down, label: "down", help: "move down", inHintBar: false),
             KeyBinding([.enter], .open, label: "open", help: "open the selected entry"),
@@ -44,7 +45,7 @@ public final class HomeScreen: Screen {
             KeyBinding([.character(entry.shortcut)], .shortcut(entry), label: entry.rawValue,
                        help: entry.rawValue.lowercased(), inHintBar: false)
         } + [
-            KeyBinding([.character("?"), .function(1)], .help, label: "help", help: "show these keys"),
+            .help(.help),
             KeyBinding([.character("q"), .control("c")], .quit, label: "quit", help: "quit SecondCall"),
         ])
     }
@@ -60,12 +61,12 @@ public final class HomeScreen: Screen {
             canvas.write("(\(entry.shortcut))", x: 40, y: y, style: .dim)
         }
         if !status.isEmpty { canvas.write(status, x: 2, y: 4 + Entry.allCases.count, style: Style(color: .yellow)) }
-        HintBar.draw(keyTable.hints, into: &canvas, y: canvas.size.rows - 1)
+        HintBar.draw(table.hints, into: &canvas, y: canvas.size.rows - 1)
         canvas.cursor = nil
     }
 
     public func handle(_ key: Key) -> Reaction {
-        guard let action = keyTable.action(for: key) else { return .none }
+        guard let action = table.action(for: key) else { return .none }
         switch action {
         case .up:
             selected = (selected + Entry.allCases.count - 1) % Entry.allCases.count
@@ -77,7 +78,7 @@ public final class HomeScreen: Screen {
             selected = Entry.allCases.firstIndex(of: entry)!
             return choose(entry)
         case .help:
-            return .push(HelpOverlay(over: self, table: keyTable))
+            return .push(HelpOverlay(over: self))
         case .quit:
             return .quit
         }

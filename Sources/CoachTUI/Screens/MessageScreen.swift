@@ -4,6 +4,16 @@ public final class MessageScreen: Screen {
     private let message: String
     private let isProblem: Bool
 
+    enum Action: Sendable { case back, help, quit }
+
+    static let table = KeyTable<Action>(title: "Message", [
+        KeyBinding([.escape, .enter, .character("q")], .back, label: "back", help: "back to where you were"),
+        .help(.help),
+        KeyBinding([.control("c")], .quit, label: "quit", help: "quit SecondCall", inHintBar: false),
+    ])
+
+    public var keyTable: any KeyTableListing { Self.table }
+
     /// The screen `make` builds or, when it cannot, one that says why under `title`.
     public static func orProblem(_ title: String, _ make: () throws -> any Screen) -> any Screen {
         do {
@@ -26,15 +36,16 @@ public final class MessageScreen: Screen {
         for (row, line) in lines.enumerated() where 3 + row < canvas.size.rows - 1 {
             canvas.write(line, x: 2, y: 3 + row)
         }
-        HintBar.draw([("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+        HintBar.draw(Self.table.hints, into: &canvas, y: canvas.size.rows - 1)
         canvas.cursor = nil
     }
 
     public func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .escape, .enter, .character("q"): .pop
-        case .control("c"): .quit
-        default: .none
+        switch Self.table.action(for: key) {
+        case .back: .pop
+        case .help: .push(HelpOverlay(over: self))
+        case .quit: .quit
+        case nil: .none
         }
     }
 }

@@ -1,9 +1,8 @@
-/// The `?`/F1 overlay: every key of the screen below it, from that screen's key table, then any sections
-/// the screen adds (what can be typed). Long help wraps beside its key; a list taller than the window
+/// The `?`/F1 overlay: every key of the screen below it, from the key table it answers now, then the
+/// table's sections (what can be typed). Long help wraps beside its key; a list taller than the window
 /// scrolls with ↑↓.
 public final class HelpOverlay: Screen {
-    /// A section after the keys: a heading, then entries laid out like keys.
-    public typealias Section = (title: String, entries: [(keys: String, help: String)])
+    enum Action: Sendable { case close, down, up, pageDown, pageUp }
 
     private enum Row {
         case heading(String)
@@ -21,11 +20,23 @@ public final class HelpOverlay: Screen {
         ("Esc", "close this help"),
     ]
 
-    public init<Action: Sendable>(over below: any Screen, table: KeyTable<Action>, sections: [Section] = []) {
+    static let table = KeyTable<Action>(title: "Help", [
+        KeyBinding([.escape, .character("?"), .character("q"), .function(1), .enter], .close, label: "close", help: "close this help"),
+        KeyBinding([.down, .character("j")], .down, label: "", help: "scroll down a line", inHintBar: false),
+        KeyBinding([.up, .character("k")], .up, label: "", help: "scroll up a line", inHintBar: false),
+        KeyBinding([.pageDown], .pageDown, label: "", help: "scroll down a page", inHintBar: false),
+        KeyBinding([.pageUp], .pageUp, label: "", help: "scroll up a page", inHintBar: false),
+    ])
+
+    public var keyTable: any KeyTableListing { Self.table }
+
+    /// The help for the keys `below` answers now.
+    public init(over below: any Screen) {
         self.below = below
+        let table = below.keyTable
         title = "Keys: \(table.title)"
         var rows = (table.helpLines + Self.everywhere).map { Row.entry(keys: $0.keys, help: $0.help) }
-        for section in sections {
+        for section in table.sections {
             rows.append(.heading(section.title))
             rows += section.entries.map { Row.entry(keys: $0.keys, help: $0.help) }
         }
@@ -70,14 +81,13 @@ public final class HelpOverlay: Screen {
     }
 
     public func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .escape, .character("?"), .character("q"), .function(1), .enter: return .pop
-        case .down, .character("j"): top += 1
-        case .up, .character("k"): top = max(0, top - 1)
+        switch Self.table.action(for: key) {
+        case .close: return .pop
+        case .down: top += 1
+        case .up: top = max(0, top - 1)
         case .pageDown: top += 10
         case .pageUp: top = max(0, top - 10)
-        case .resize: break
-        default: return .none
+        case nil: return .none
         }
         return .redraw
     }

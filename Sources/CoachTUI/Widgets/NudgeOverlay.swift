@@ -7,6 +7,15 @@ final class NudgeOverlay: Screen {
     private let flag: Flag
     private let noteLine: String
 
+    enum Action: Sendable { case close, help }
+
+    static let table = KeyTable<Action>(title: "The nudge", [
+        KeyBinding([.escape, .enter, .function(6), .control("t"), .character("q")], .close, label: "close", help: "back to the call"),
+        .help(.help),
+    ])
+
+    var keyTable: any KeyTableListing { Self.table }
+
     /// `noteLine` is the note the flag is anchored to, as the call screen shows it.
     init(over below: any Screen, flag: Flag, noteLine: String) {
         self.below = below
@@ -31,9 +40,10 @@ final class NudgeOverlay: Screen {
     }
 
     func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .escape, .enter, .function(6), .control("t"), .character("q"): .pop
-        default: .none
+        switch Self.table.action(for: key) {
+        case .close: .pop
+        case .help: .push(HelpOverlay(over: self))
+        case nil: .none
         }
     }
 

@@ -34,7 +34,7 @@ extension LiveCallScreen {
             changed.body = .said(Self.next(after: speaker), text)
             apply(.replace(at: index, old: notes[index], new: changed))
         case .undo: return undo()
-        case .help: return .push(HelpOverlay(over: self, table: NoteAction.table))
+        case .help: return .push(HelpOverlay(over: self))
         case .back: mode = .typing
         }
         return .redraw

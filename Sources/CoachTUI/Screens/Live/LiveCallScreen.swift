@@ -47,6 +47,15 @@ public final class LiveCallScreen: Screen {
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
 
+    public var keyTable: any KeyTableListing {
+        switch mode {
+        case .typing: LiveAction.table
+        case .editing: LiveAction.fixingText
+        case .choosing: NoteAction.table
+        case .ticking: ChecklistAction.table
+        }
+    }
+
     /// Who the line being typed (or fixed) is by.
     var speaker: Speaker { chosenSpeaker ?? (session.clock.holder == .me ? .me : .customer) }
 
@@ -72,7 +81,7 @@ public final class LiveCallScreen: Screen {
         ChecklistPane.draw(session, into: &canvas, x: notesWidth + 1, y: paneTop, width: checklistWidth, height: paneHeight, selected: ticking)
         CoachLine.draw(coach, into: &canvas, y: size.rows - 2 - coach.count)
         drawInput(into: &canvas, y: size.rows - 2)
-        HintBar.draw(hints, into: &canvas, y: size.rows - 1)
+        HintBar.draw(keyTable.hints, into: &canvas, y: size.rows - 1)
     }
 
     /// The screen's own word on the coach line: the mode it is in, or the state of the call.
@@ -89,14 +98,6 @@ public final class LiveCallScreen: Screen {
             return ("Waiting for the call: the clock starts with the first note, Tab, or F2 when it connects", .dim)
         }
         return nil
-    }
-
-    private var hints: [(keys: String, label: String)] {
-        switch mode {
-        case .choosing: NoteAction.table.hints
-        case .editing: [("Enter", "save the fix"), ("Esc", "cancel"), ("S-Tab", "who"), ("^U", "clear")]
-        default: LiveAction.table.hints
-        }
     }
 
     private func drawInput(into canvas: inout Canvas, y: Int) {
@@ -134,15 +135,21 @@ public final class LiveCallScreen: Screen {
         return reaction
     }
 
+    /// Typing a note, or fixing a saved one's text.
     private func handleTyping(_ key: Key) -> Reaction {
-        if case .character(let character) = key {
-            if character == "?", input.isEmpty, mode == .typing { return help() }
+        let table = if case .editing = mode { LiveAction.fixingText } else { LiveAction.table }
+        guard let action = table.action(for: key, lineIsEmpty: input.isEmpty) else {
+            guard case .character(let character) = key else { return .none }
             if !input.insert(character) { problem = InputLine.fullMessage }
             return .redraw
         }
-        guard let action = LiveAction.table.action(for: key) else { return .none }
         switch action {
         case .save: return save()
+        case .saveFix:
+            let typed = input.text.trimmingCharacters(in: .whitespaces)
+            guard case .editing(let index) = mode, !typed.isEmpty else { return .none }
+            return saveFix(index, typed: typed)
+        case .cancelFix: return cancelFix()
         case .passFloor:
             session.connect(at: now())
             session.clock.passFloor(at: now())
@@ -150,9 +157,9 @@ public final class LiveCallScreen: Screen {
             record { try $0.floorPassed(to: session.clock.holder, elapsed: session.elapsed(at: now())) }
         case .cycleSpeaker: chosenSpeaker = Self.next(after: speaker)
         case .chooseNote:
-            guard mode == .typing, input.isEmpty, !session.notes.isEmpty else { return .none }
+            guard input.isEmpty, !session.notes.isEmpty else { return .none }
             mode = .choosing(session.notes.count - 1)
-        case .help: return help()
+        case .help: return .push(HelpOverlay(over: self))
         case .endCall:
             return .push(ConfirmOverlay(over: self, question: "End the call now?") { [self] in endCall() })
         case .nextStage:
@@ -161,14 +168,13 @@ public final class LiveCallScreen: Screen {
             return save(Note(elapsed: session.elapsed(at: now()), body: .stage(next)), clearsInput: false)
         case .pauseClock:
             if session.isConnected { session.clock.togglePause(at: now()) } else { session.connect(at: now()) }
-        case .checklist: if mode == .typing { mode = .ticking(0) }
+        case .checklist: mode = .ticking(0)
         case .showNudge:
             guard let nudge = session.nudge(at: session.elapsed(at: now())), session.notes.indices.contains(nudge.noteIndex) else { return .none }
             return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
         case .scrollUp: scrollBack = NotesPane.scrolled(scrollBack, by: NotesPane.page(wrapCache), session, cache: wrapCache)
         case .scrollDown: scrollBack = NotesPane.scrolled(scrollBack, by: -NotesPane.page(wrapCache), session, cache: wrapCache)
         case .dismiss:
-            if case .editing = mode { return cancelFix() }
             problem = nil
             notice = nil
             session.dismissNudge()
@@ -177,10 +183,6 @@ public final class LiveCallScreen: Screen {
         case .edit(let edit): input.apply(edit)
         }
         return .redraw
-    }
-
-    private func help() -> Reaction {
-        .push(HelpOverlay(over: self, table: LiveAction.table, sections: [("What to type", LiveAction.typing)]))
     }
 
     /// me → them → a private note → me: the label S-Tab moves the line being typed to.
@@ -199,18 +201,19 @@ public final class LiveCallScreen: Screen {
             return .redraw
         }
         var selected = selected
-        switch key {
-        case .up: selected = max(0, selected - 1)
-        case .down: selected = min(items.count - 1, selected + 1)
-        case .character(" "), .enter:
+        switch ChecklistAction.table.action(for: key) {
+        case .previous: selected = max(0, selected - 1)
+        case .next: selected = min(items.count - 1, selected + 1)
+        case .tick:
             let item = items[selected]
             let isTicked = !session.ticked.contains(item.id)
             session.setTicked(item.id, isTicked)
             record { try $0.tick(item: item.id, ticked: isTicked) }
-        case .escape, .function(4), .control("k"):
+        case .back:
             mode = .typing
             return .redraw
-        default: return .none
+        case .help: return .push(HelpOverlay(over: self))
+        case nil: return .none
         }
         mode = .ticking(selected)
         return .redraw
@@ -221,7 +224,6 @@ public final class LiveCallScreen: Screen {
     private func save() -> Reaction {
         let typed = input.text.trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else { return .none }
-        if case .editing(let index) = mode { return saveFix(index, typed: typed) }
         if typed.lowercased() == "/undo" {
             input.clear()
             return undo()

@@ -20,6 +20,8 @@ public final class PlanFormScreen: Screen {
         self.start = start
     }
 
+    public var keyTable: any KeyTableListing { PlanAction.table }
+
     public var minimumSize: TerminalSize { TerminalSize(columns: 60, rows: 16) }
 
     private var hasUnsavedChanges: Bool { lastSaved != form.plan }
@@ -118,16 +120,13 @@ public final class PlanFormScreen: Screen {
     // MARK: Keys
 
     public func handle(_ key: Key) -> Reaction {
-        if case .character(let character) = key {
-            if character == "?", form.focusedLine?.isEmpty ?? true {
-                return .push(HelpOverlay(over: self, table: PlanAction.table))
-            }
+        guard let action = PlanAction.table.action(for: key, lineIsEmpty: form.focusedLine?.isEmpty ?? true) else {
+            guard case .character(let character) = key else { return .none }
             // Typing on an "add" row starts the new item with what was typed.
             if form.focusedLine == nil { form.enter() }
             status = form.focusedLine?.insert(character) == false ? (InputLine.fullMessage, true) : nil
             return .redraw
         }
-        guard let action = PlanAction.table.action(for: key) else { return .none }
         switch action {
         case .next: form.move(by: 1)
         case .previous: form.move(by: -1)
@@ -138,7 +137,7 @@ public final class PlanFormScreen: Screen {
         case .startCall:
             guard saveNow() else { return .redraw }
             return start(form.plan)
-        case .help: return .push(HelpOverlay(over: self, table: PlanAction.table))
+        case .help: return .push(HelpOverlay(over: self))
         case .leave:
             guard hasUnsavedChanges else { return .pop }
             return .push(ConfirmOverlay(over: self, question: "Leave the plan without saving it?") { .closeAndPop })

@@ -13,7 +13,7 @@ extension PlanAction {
         KeyBinding([.function(8), .control("d")], .deleteItem, label: "delete", help: "delete the objective or question the caret is in"),
         KeyBinding([.function(2), .control("s")], .save, label: "save", help: "save the plan file"),
         KeyBinding([.function(5), .control("g")], .startCall, label: "start call", help: "save, then start the call with this plan"),
-        KeyBinding([.function(1)], .help, label: "help", help: "show these keys (also ? on an empty line)"),
+        .helpWhileTyping(.help),
         KeyBinding([.escape], .leave, label: "back", help: "leave the plan (asks first if it has unsaved changes)"),
     ] + LineEdit.bindings(PlanAction.edit))
 }

@@ -5,6 +5,15 @@ final class BriefOverlay: Screen {
     private let below: any Screen
     private let scenario: Scenario
 
+    enum Action: Sendable { case close, help }
+
+    static let table = KeyTable<Action>(title: "Brief", [
+        KeyBinding([.escape, .function(2), .control("b"), .enter], .close, label: "close", help: "back to the call"),
+        .help(.help),
+    ])
+
+    var keyTable: any KeyTableListing { Self.table }
+
     init(over below: any Screen, scenario: Scenario) {
         self.below = below
         self.scenario = scenario
@@ -28,9 +37,10 @@ final class BriefOverlay: Screen {
     }
 
     func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .escape, .function(2), .control("b"), .enter: .pop
-        default: .none
+        switch Self.table.action(for: key) {
+        case .close: .pop
+        case .help: .push(HelpOverlay(over: self))
+        case nil: .none
         }
     }
 }

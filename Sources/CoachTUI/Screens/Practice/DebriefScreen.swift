@@ -6,13 +6,24 @@ public final class DebriefScreen: Screen {
     private let debrief: Debrief
     private let title: String
     private let review: (() -> Reaction)?
+    private let table: KeyTable<Action>
+
+    enum Action: Sendable { case review, done, help }
 
     /// `review` opens the stored practice in the review, when it was stored.
     public init(debrief: Debrief, title: String, review: (() -> Reaction)?) {
         self.debrief = debrief
         self.title = title
         self.review = review
+        table = KeyTable(title: "Debrief", (review == nil ? [] : [
+            KeyBinding([.character("r")], .review, label: "review the call", help: "the practice in the review, flag by flag"),
+        ]) + [
+            KeyBinding([.escape, .enter, .character("q")], .done, label: "done", help: "leave the debrief"),
+            .help(.help),
+        ])
     }
+
+    public var keyTable: any KeyTableListing { table }
 
     public func render(into canvas: inout Canvas) {
         let width = canvas.size.columns
@@ -32,17 +43,16 @@ public final class DebriefScreen: Screen {
                 row += 1
             }
         }
-        var hints = [("Esc", "done")]
-        if review != nil { hints.insert(("r", "review the call"), at: 0) }
-        HintBar.draw(hints, into: &canvas, y: canvas.size.rows - 1)
+        HintBar.draw(table.hints, into: &canvas, y: canvas.size.rows - 1)
         canvas.cursor = nil
     }
 
     public func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .character("r"): review?() ?? .none
-        case .escape, .enter, .character("q"): .pop
-        default: .none
+        switch table.action(for: key) {
+        case .review: review?() ?? .none
+        case .done: .pop
+        case .help: .push(HelpOverlay(over: self))
+        case nil: .none
         }
     }
 }

@@ -24,6 +24,8 @@ public final class PracticeScreen: Screen {
         self.debrief = debrief
     }
 
+    public var keyTable: any KeyTableListing { PracticeAction.table }
+
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
 
     private var elapsed: Int { Int(max(0, now() - startedAt)) }
@@ -100,13 +102,11 @@ public final class PracticeScreen: Screen {
     // MARK: Keys
 
     public func handle(_ key: Key) -> Reaction {
-        if case .character(let character) = key {
-            if character == "?", input.isEmpty { return .push(HelpOverlay(over: self, table: PracticeAction.table)) }
-            guard !run.isOver else { return .none }
+        guard let action = PracticeAction.table.action(for: key, lineIsEmpty: input.isEmpty) else {
+            guard case .character(let character) = key, !run.isOver else { return .none }
             if !input.insert(character) { problem = InputLine.fullMessage }
             return .redraw
         }
-        guard let action = PracticeAction.table.action(for: key) else { return .none }
         switch action {
         case .say: return run.isOver ? finish() : say()
         case .brief: return .push(BriefOverlay(over: self, scenario: run.scenario))
@@ -115,7 +115,7 @@ public final class PracticeScreen: Screen {
                 run.stop()
                 return .closeAndReplace(finishedScreen())
             })
-        case .help: return .push(HelpOverlay(over: self, table: PracticeAction.table))
+        case .help: return .push(HelpOverlay(over: self))
         case .quit:
             return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? What was said is kept.") { .quit })
         case .showNudge:

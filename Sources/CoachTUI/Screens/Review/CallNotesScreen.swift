@@ -6,6 +6,19 @@ public final class CallNotesScreen: Screen {
     private var focus: Int
     private var top = 0
 
+    enum Action: Sendable { case next, previous, pageDown, pageUp, back, help }
+
+    static let table = KeyTable<Action>(title: "The call", [
+        KeyBinding([.down, .character("j")], .next, label: "next note", help: "the next note"),
+        KeyBinding([.up, .character("k")], .previous, label: "note before", help: "the note before"),
+        KeyBinding([.pageDown], .pageDown, label: "", help: "ten notes on", inHintBar: false),
+        KeyBinding([.pageUp], .pageUp, label: "", help: "ten notes back", inHintBar: false),
+        KeyBinding([.escape, .character("q")], .back, label: "back", help: "back to the review"),
+        .help(.help),
+    ])
+
+    public var keyTable: any KeyTableListing { Self.table }
+
     public init(review: CallReview, focus: Int) {
         self.review = review
         self.focus = min(max(0, focus), max(0, review.notes.count - 1))
@@ -24,7 +37,7 @@ public final class CallNotesScreen: Screen {
             let style = index == focus ? Style(bold: true, reverse: line.1 == .plain) : line.1
             canvas.write(line.0, x: 1, y: 2 + offset, style: style, limit: width - 2)
         }
-        HintBar.draw([("↑↓", "note"), ("PgUp/PgDn", "page"), ("Esc", "back")], into: &canvas, y: canvas.size.rows - 1)
+        HintBar.draw(Self.table.hints, into: &canvas, y: canvas.size.rows - 1)
         canvas.cursor = nil
     }
 
@@ -39,13 +52,14 @@ public final class CallNotesScreen: Screen {
     }
 
     public func handle(_ key: Key) -> Reaction {
-        switch key {
-        case .down, .character("j"): focus = min(review.notes.count - 1, focus + 1)
-        case .up, .character("k"): focus = max(0, focus - 1)
+        switch Self.table.action(for: key) {
+        case .next: focus = min(review.notes.count - 1, focus + 1)
+        case .previous: focus = max(0, focus - 1)
         case .pageDown: focus = min(review.notes.count - 1, focus + 10)
         case .pageUp: focus = max(0, focus - 10)
-        case .escape, .character("q"): return .pop
-        default: return .none
+        case .back: return .pop
+        case .help: return .push(HelpOverlay(over: self))
+        case nil: return .none
         }
         return .redraw
     }

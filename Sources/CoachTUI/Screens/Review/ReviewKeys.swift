@@ -13,7 +13,7 @@ extension ReviewAction {
         KeyBinding([.enter], .open, label: "note", help: "the whole call, at the note of the selected item"),
         KeyBinding([.character("d")], .dismiss, label: "dismiss", help: "mark the flag as not a barrier (again to restore); kept and counted by 'rules stats'"),
         KeyBinding([.character(" ")], .tick, label: "", help: "on the plan: tick an objective as learned", inHintBar: false),
-        KeyBinding([.character("?"), .function(1)], .help, label: "help", help: "show these keys"),
+        .help(.help),
         KeyBinding([.escape, .character("q")], .back, label: "back", help: "leave the review"),
     ])
 }

@@ -26,6 +26,8 @@ public final class ReviewScreen: Screen {
         selected = firstItem(in: rows)
     }
 
+    public var keyTable: any KeyTableListing { ReviewAction.table }
+
     public var minimumSize: TerminalSize { TerminalSize(columns: 60, rows: 20) }
 
     private var selectedFlag: ReviewedFlag? {
@@ -115,7 +117,7 @@ public final class ReviewScreen: Screen {
             return .push(CallNotesScreen(review: review, focus: note))
         case .dismiss: toggleDismissed()
         case .tick: toggleObjective()
-        case .help: return .push(HelpOverlay(over: self, table: ReviewAction.table))
+        case .help: return .push(HelpOverlay(over: self))
         case .back: return .pop
         }
         return .redraw
