@@ -69,19 +69,26 @@ public struct KeyTableSection: Sendable {
 /// A screen's keys, or one mode's. The hint bar and the help overlay are both drawn from it, so they
 /// cannot disagree with what the keys do.
 public struct KeyTable<Action: Sendable>: Sendable, KeyTableListing {
-    public var title: String
-    public var bindings: [KeyBinding<Action>]
-    public var sections: [KeyTableSection]
+    public let title: String
+    public let bindings: [KeyBinding<Action>]
+    public let sections: [KeyTableSection]
+    /// Which binding each key picks, looked up once per key: a pasted megabyte is a million keys.
+    private let index: [Key: Int]
+    private let indexOnEmptyLine: [Key: Int]
 
     public init(title: String, _ bindings: [KeyBinding<Action>], sections: [KeyTableSection] = []) {
         self.title = title
         self.bindings = bindings
         self.sections = sections
+        // The first binding of a key wins, as in the help's order.
+        index = Dictionary(bindings.indices.flatMap { position in bindings[position].keys.map { ($0, position) } }) { first, _ in first }
+        indexOnEmptyLine = Dictionary(bindings.indices.flatMap { position in bindings[position].keysOnEmptyLine.map { ($0, position) } }) { first, _ in first }
     }
 
     /// The action `key` stands for; keys bound only on an empty line act only when `lineIsEmpty`.
     public func action(for key: Key, lineIsEmpty: Bool = true) -> Action? {
-        bindings.first { $0.keys.contains(key) || (lineIsEmpty && $0.keysOnEmptyLine.contains(key)) }?.action
+        let position = index[key] ?? (lineIsEmpty ? indexOnEmptyLine[key] : nil)
+        return position.map { bindings[$0].action }
     }
 
     public var hints: [(keys: String, label: String)] {
