@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
@@ -25,12 +26,16 @@ let package = Package(
             name: "CoachStore",
             dependencies: ["CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "CoachTeam",
+            dependencies: ["CoachCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .target(name: "CoachTUI", dependencies: ["CoachCore", "CNCurses"]),
         .target(name: "CoachPacks", dependencies: ["CoachCore", "CoachResources", "Yams"]),
         .executableTarget(
             name: "secondcall",
             dependencies: [
-                "CoachCore", "CoachPacks", "CoachStore", "CoachTUI", "CoachResources",
+                "CoachCore", "CoachPacks", "CoachStore", "CoachTeam", "CoachTUI", "CoachResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +54,10 @@ let package = Package(
         ]),
         .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
+        .testTarget(name: "TeamTests", dependencies: [
+            "CoachTeam", "CoachStore", "CoachCore", "TestSupport", "secondcall",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,11 +2,13 @@ import Foundation
 
 /// The files of one pack folder, listed in name order so later files win the same way on every machine.
 struct PackFolder {
+    var directory: URL
     var rules: [URL]
     var vocabularies: [URL]
     var normalising: [URL]
 
     init(_ directory: URL) throws {
+        self.directory = directory
         rules = try DataFolder.yamlFiles(in: directory)
         vocabularies = try Self.optionalFiles(in: directory.appendingPathComponent("vocabularies"))
         normalising = try Self.optionalFiles(in: directory.appendingPathComponent("normalising"))

@@ -12,6 +12,8 @@ public struct LoadedRules: Sendable {
     public var disabled: [String]
     /// The folders read, in order.
     public var sources: [String]
+    /// For each rule in the pack, the folder it came from.
+    public var origins: [String: String]
 }
 
 /// A pack folder: rule files (`*.yaml`), `vocabularies/NAME.yaml` (used in phrases as `@NAME`) and
@@ -19,18 +21,23 @@ public struct LoadedRules: Sendable {
 public enum RulePackLoader {
     /// The user's own pack folder: `$XDG_CONFIG_HOME/secondcall/rules` (default `~/.config/...`).
     public static func userDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config")
-        return base.appendingPathComponent("secondcall/rules")
+        ConfigFolder.url(environment: environment).appendingPathComponent("rules")
     }
 
-    /// The shipped pack, then the user's folder when it exists, then each extra folder.
+    /// The team's pack as last fetched (`secondcall team rules fetch`): `team/rules` in the config folder.
+    public static func teamDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        ConfigFolder.url(environment: environment).appendingPathComponent("team/rules")
+    }
+
+    /// The shipped pack, then the team's pack and the user's folder when they exist, then each extra folder.
     public static func load(extraDirectories: [String] = [], includeShipped: Bool = true,
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> LoadedRules {
         var directories: [URL] = []
         if includeShipped { directories.append(ShippedResources.rulesDirectory) }
-        let user = userDirectory(environment: environment)
-        if FileManager.default.fileExists(atPath: user.path) { directories.append(user) }
+        for folder in [teamDirectory(environment: environment), userDirectory(environment: environment)]
+        where FileManager.default.fileExists(atPath: folder.path) {
+            directories.append(folder)
+        }
         directories += extraDirectories.map { URL(fileURLWithPath: $0) }
         return load(directories: directories)
     }
@@ -52,19 +59,22 @@ public enum RulePackLoader {
         var vocabularies = Vocabularies()
         for vocabulary in read.vocabularies { vocabularies.add(vocabulary) }
         diagnostics += VocabularyCheck.problems(in: vocabularies)
-        let (rules, disabled, ruleProblems) = merge(read.rules)
+        let (rules, disabled, ruleProblems, origins) = merge(read.rules)
         diagnostics += ruleProblems
         return LoadedRules(pack: RulePack(rules: rules, vocabularies: vocabularies, normaliser: read.normaliser),
-                           diagnostics: diagnostics, disabled: disabled, sources: directories.map(\.path))
+                           diagnostics: diagnostics, disabled: disabled, sources: directories.map(\.path),
+                           origins: origins.mapValues { folders[$0].directory.path })
     }
 
     /// Applies each pack's rules in order: a later rule replaces an earlier one of the same id; two files
     /// of one pack may not share an id.
-    private static func merge(_ packs: [[(path: String, content: RuleFileContent)]]) -> ([RuleDefinition], [String], [FileDiagnostic]) {
+    private static func merge(_ packs: [[(path: String, content: RuleFileContent)]])
+        -> ([RuleDefinition], [String], [FileDiagnostic], origins: [String: Int]) {
+        var origins: [String: Int] = [:]
         var rules: [RuleDefinition] = []
         var disabled: [String] = []
         var diagnostics: [FileDiagnostic] = []
-        for pack in packs {
+        for (packIndex, pack) in packs.enumerated() {
             var idsInThisPack: [String: String] = [:]
             for (path, content) in pack {
                 let (id, idNode) = switch content {
@@ -80,12 +90,14 @@ public enum RulePackLoader {
                 rules.removeAll { $0.id == id }
                 disabled.removeAll { $0 == id }
                 switch content {
-                case .rule(let rule, _): rules.append(rule)
+                case .rule(let rule, _):
+                    rules.append(rule)
+                    origins[id] = packIndex
                 case .disable: disabled.append(id)
                 }
             }
         }
-        return (rules, disabled, diagnostics)
+        return (rules, disabled, diagnostics, origins)
     }
 
     /// Reads one rule file's text on its own, against the shipped vocabularies: the rule, or what is wrong

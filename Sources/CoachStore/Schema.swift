@@ -79,6 +79,7 @@ enum Schema {
                 table.add(column: "evidenceStrength", .text).notNull().defaults(to: EvidenceStrength.strong.rawValue)
             }
         }
+        migrator.registerMigration("teamQueue", migrate: TeamQueueTable.create)
         return migrator
     }
 }

@@ -13,7 +13,7 @@ struct SecondCall: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             HomeCommand.self, LiveCommand.self, CheckCommand.self, RulesCommand.self, SessionsCommand.self,
-            ReviewCommand.self, PlanCommand.self, PracticeCommand.self, ScenariosCommand.self,
+            ReviewCommand.self, PlanCommand.self, PracticeCommand.self, ScenariosCommand.self, TeamCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

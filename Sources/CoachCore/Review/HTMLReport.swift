@@ -2,8 +2,8 @@
 /// inline SVG, the flags with their notes and tips. No scripts, no links out, no fonts to fetch; the page
 /// is also well-formed XML.
 public enum HTMLReport {
-    static let repColour = "#4c78a8"
-    static let customerColour = "#59a14f"
+    public static let repColour = "#4c78a8"
+    public static let customerColour = "#59a14f"
 
     public static func render(_ review: CallReview) -> String {
         var out = """
@@ -132,7 +132,7 @@ public enum HTMLReport {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

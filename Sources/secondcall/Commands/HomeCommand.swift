@@ -16,6 +16,8 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
+        TeamPackHolder.refreshQuietly()
+        TeamSharing.sendWaiting(store: store)
         let (pack, checklist) = (try rules.load(), try loadChecklist())
         let destinations = HomeDestinations(store: store, pack: pack, checklist: checklist, scenarioDirectories: scenarios.directories)
         try runInTerminal { _ in HomeScreen(open: destinations.open) }

@@ -36,6 +36,8 @@ struct LiveCommand: ParsableCommand {
     func run() throws {
         let lock = try storeOptions.lock()
         let store = try storeOptions.open()
+        TeamPackHolder.refreshQuietly()
+        TeamSharing.sendWaiting(store: store)
         var launcher = LiveCallLauncher(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist(),
                                         account: account, contact: contact, nudgeInterval: nudgeInterval,
                                         plan: try plan.map { try readPlanFile($0).plan })

@@ -18,12 +18,12 @@ struct RulesList: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
-        let pack = try rules.load()
+        let (pack, origins) = try rules.loadWithOrigins()
         let rows = pack.rules.map { rule in
-            [rule.id, rule.target.id, rule.kind.name, rule.severity.rawValue, rule.message]
+            [rule.id, rule.target.id, rule.kind.name, rule.severity.rawValue, origins[rule.id] ?? "", rule.message]
         }
-        print(TextTable.render(header: ["ID", "FLAGS", "KIND", "SEVERITY", "MESSAGE"], rows: rows))
-        print("\(pack.rules.count) rules")
+        print(TextTable.render(header: ["ID", "FLAGS", "KIND", "SEVERITY", "FROM", "MESSAGE"], rows: rows))
+        print("\(pack.rules.count) rules" + (TeamPackHolder.held().map { "; the team's pack is version \($0.version)" } ?? ""))
     }
 }
 
@@ -123,9 +123,16 @@ struct RulesStats: ParsableCommand {
             print("no flags stored yet; review a call and press d on a flag that was not a barrier")
             return
         }
+        print(RuleStatsTable.render(stats))
+    }
+}
+
+/// Each rule's flags and dismissals as a table, for `rules stats` and `team rules stats`.
+enum RuleStatsTable {
+    static func render(_ stats: [RuleStat]) -> String {
         let rows = stats.map { stat in
             [stat.rule, stat.target, String(stat.flags), String(stat.dismissed), "\(Int(stat.dismissedShare.rounded()))%", String(stat.calls)]
         }
-        print(TextTable.render(header: ["RULE", "FOR", "RAISED", "DISMISSED", "DISMISSED %", "CALLS"], rows: rows))
+        return TextTable.render(header: ["RULE", "FOR", "RAISED", "DISMISSED", "DISMISSED %", "CALLS"], rows: rows)
     }
 }

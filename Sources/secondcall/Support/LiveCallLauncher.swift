@@ -35,6 +35,7 @@ struct LiveCallLauncher {
                 case .resume: return .replace(try resumed(unfinished.id!, lock))
                 case .endIt:
                     try store.endSession(unfinished.id!, at: Date(), elapsed: unfinished.elapsed)
+                    TeamSharing.callEnded(unfinished.id!, store: store)
                     return .replace(try newCallScreen(lock))
                 case .leaveIt: return .replace(try newCallScreen(lock))
                 }
@@ -117,7 +118,8 @@ struct LiveCallLauncher {
                         notice: String? = nil) -> LiveCallScreen {
         LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id, holding: lock), account: account, contact: contact,
                        notice: notice, now: Self.monotonicNow) { _ in
-            MessageScreen.orProblem("The call is saved, but its review cannot open") { try ReviewScreens(store: store).screen(for: id) }
+            TeamSharing.callEnded(id, store: store)
+            return MessageScreen.orProblem("The call is saved, but its review cannot open") { try ReviewScreens(store: store).screen(for: id) }
         }
     }
 }

@@ -17,7 +17,9 @@ struct ReviewScreens {
     func screen(for id: Int64) throws -> ReviewScreen {
         let review = try store.call(id).reviewWithPlan
         return ReviewScreen(review: review, setDismissed: { [writer] flag, dismissed in
-            try writer().setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
+            let store = try writer()
+            try store.setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
+            TeamSharing.callChanged(id, store: store)
         }, setTicked: { [writer] item, ticked in
             try writer().setTick(session: id, item: item, ticked: ticked)
         })

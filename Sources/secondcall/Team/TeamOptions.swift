@@ -1,0 +1,76 @@
+import ArgumentParser
+import CoachTeam
+import Foundation
+
+/// `--url`, for the team commands that may run against a team without joining it (an admin, a manager).
+struct TeamOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The team database's URL (default: the team joined). The password comes from PGPASSWORD or ~/.pgpass.",
+                               valueName: "postgres://..."))
+    var url: String?
+
+    func address() throws -> TeamAddress {
+        try runTeam { () throws(TeamError) -> TeamAddress in
+            if let url { return try TeamAddress(url: url) }
+            guard let settings = try? TeamSettings.required() else {
+                throw TeamError.badURL(text: "", problem: "no team joined: give --url postgres://... or 'secondcall team join' first")
+            }
+            return try settings.address()
+        }
+    }
+
+    /// Connects, runs `body`, closes; a problem is printed and ends the command with exit 2.
+    func withConnection<T: Sendable>(_ body: @escaping @Sendable (TeamConnection) async throws(TeamError) -> T) throws -> T {
+        let address = try address()
+        return try runTeam { () throws(TeamError) -> T in try TeamConnection.withConnection(address, body) }
+    }
+}
+
+extension TeamConnection {
+    /// Opens a connection, runs `body` and closes it, all from synchronous code.
+    static func withConnection<T: Sendable>(_ address: TeamAddress,
+                                            _ body: @escaping @Sendable (TeamConnection) async throws(TeamError) -> T) throws(TeamError) -> T {
+        do {
+            return try blocking { () async throws -> T in
+                let connection = try await TeamConnection.open(address)
+                do {
+                    let value = try await body(connection)
+                    await connection.close()
+                    return value
+                } catch {
+                    await connection.close()
+                    throw error
+                }
+            }
+        } catch let error as TeamError {
+            throw error
+        } catch {
+            throw TeamError.server(message: "\(error)")
+        }
+    }
+}
+
+/// Runs team work; a `TeamError` is printed as its sentence and ends the command with exit 2.
+func runTeam<T>(_ body: () throws(TeamError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        printError(error.description)
+        throw ExitCode(2)
+    }
+}
+
+/// A team command: a problem it throws as one sentence is printed and ends it with exit 2.
+protocol TeamSubcommand: ParsableCommand {
+    func perform() throws
+}
+
+extension TeamSubcommand {
+    func run() throws {
+        do {
+            try perform()
+        } catch let problem as ProblemMessage {
+            printError(problem.message)
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import CoachCore
+import CoachTeam
+import CoachTUI
+import Foundation
+
+struct TeamReviewCommand: TeamSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Open a rep's shared call in the review screen (read-only), when its notes were shared.",
+        discussion: "Without CALL, lists the rep's shared calls. CALL is 'last', a number from that list, or the start of a call's id."
+    )
+
+    @Argument(help: "The rep's name, as in 'team report'.")
+    var rep: String
+
+    @Argument(help: "'last', a number from the list, or the start of the call's id.")
+    var call: String?
+
+    @OptionGroup var team: TeamOptions
+
+    func perform() throws {
+        let rep = rep
+        let calls = try team.withConnection { connection async throws(TeamError) in try await connection.calls(rep: rep) }
+        guard let call else {
+            let rows = calls.enumerated().map { index, call in
+                [String(index + 1), CallDate.text(call.figures.startedAt), NotesWriter.formatElapsed(call.figures.duration),
+                 String(call.figures.barrierFlags), call.notesShared ? "shared" : "figures only", String(call.id.uuidString.prefix(8)).lowercased()]
+            }
+            print(calls.isEmpty ? "\(rep) has shared no calls yet"
+                                : TextTable.render(header: ["#", "WHEN", "DURATION", "BARRIERS", "NOTES", "ID"], rows: rows))
+            return
+        }
+        guard let chosen = Self.find(call, in: calls) else {
+            throw ProblemMessage(message: "\(rep) has no shared call '\(call)'; 'secondcall team review \(rep)' lists them")
+        }
+        guard chosen.notesShared else {
+            throw ProblemMessage(message: "\(rep) did not share the notes of that call; its figures are in 'secondcall team report --rep \(rep)'")
+        }
+        let id = chosen.id
+        guard let review = try team.withConnection({ connection async throws(TeamError) in try await connection.review(ofCall: id) }) else {
+            throw ProblemMessage(message: "the call's notes are no longer shared")
+        }
+        let readOnly = ProblemMessage(message: "this is \(rep)'s shared call, read-only here")
+        try runInTerminal { _ in
+            ReviewScreen(review: review, setDismissed: { _, _ in throw readOnly }, setTicked: { _, _ in throw readOnly })
+        }
+    }
+
+    static func find(_ reference: String, in calls: [TeamCall]) -> TeamCall? {
+        if reference == "last" { return calls.last }
+        if let number = Int(reference), calls.indices.contains(number - 1) { return calls[number - 1] }
+        let prefix = reference.lowercased()
+        let matches = calls.filter { $0.id.uuidString.lowercased().hasPrefix(prefix) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}
