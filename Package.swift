@@ -41,7 +41,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "secondcall-bench",
-            dependencies: ["CoachCore", "CoachPacks", "CoachStore", "CoachTUI", "CoachResources"]
+            dependencies: [
+                "CoachCore", "CoachPacks", "CoachStore", "CoachTeam", "CoachTUI", "CoachResources",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(name: "CoachFuzz", dependencies: ["CoachCore", "CoachPacks", "CoachTUI", "CoachResources"]),
         .executableTarget(name: "secondcall-fuzz", dependencies: ["CoachFuzz"]),

@@ -56,6 +56,9 @@ public enum TeamSetup {
         }
         guard let roles = try await existingRoles(connection) else { throw TeamError.notSetUp(address: connection.address.description) }
         let groups = role == .manager ? [roles.repRole, roles.managerRole] : [roles.repRole]
+        guard ![roles.repRole, roles.managerRole].contains(login) else {
+            throw TeamError.server(message: "'\(login)' is the name of one of the team's group roles; choose another login name")
+        }
         try await denied("create logins (it needs a login with CREATEROLE)", connection) { () async throws(TeamError) in
             try await connection.transaction { () async throws(TeamError) in
                 let exists = try await !connection.run("SELECT 1 FROM pg_roles WHERE rolname = \(login)").isEmpty

@@ -8,6 +8,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("store", StoreBenchmark.run),
     ("live", LiveScreenBenchmark.run),
     ("review", ReviewBenchmark.run),
+    ("team", TeamBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -15,14 +15,15 @@ struct ReviewScreens {
     }
 
     func screen(for id: Int64) throws -> ReviewScreen {
-        let review = try store.call(id).reviewWithPlan
+        let call = try store.call(id)
+        let review = call.reviewWithPlan
         return ReviewScreen(review: review, setDismissed: { [writer] flag, dismissed in
             let store = try writer()
             try store.setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
             TeamSharing.callChanged(id, store: store)
         }, setTicked: { [writer] item, ticked in
             try writer().setTick(session: id, item: item, ticked: ticked)
-        })
+        }, sharing: TeamSharing.notesSharing(call, store: store, writer: writer))
     }
 
     /// The stored calls to choose from; Enter opens one's review.

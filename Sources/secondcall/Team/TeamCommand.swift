@@ -7,8 +7,9 @@ struct TeamCommand: ParsableCommand {
         commandName: "team",
         abstract: "Share finished calls with a team on PostgreSQL: one rule pack, every rep's calls, the manager's view.",
         discussion: """
-        Opt-in: nothing leaves the machine until 'team join'. Calls are shared when they end: figures, flags and \
-        dismissals always, notes only when the rep chooses. The README has a five-minute walkthrough.
+        Opt-in: nothing leaves the machine until 'team join'.
+        Calls are shared when they end: figures, flags and dismissals always, notes only when the rep chooses.
+        The README has a five-minute walkthrough.
         """,
         subcommands: [TeamInit.self, TeamAdd.self, TeamJoin.self, TeamStatus.self, TeamLeave.self, TeamPush.self,
                       TeamReportCommand.self, TeamReviewCommand.self, TeamRulesCommand.self]

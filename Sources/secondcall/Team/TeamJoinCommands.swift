@@ -12,8 +12,9 @@ struct TeamJoin: TeamSubcommand {
         commandName: "join",
         abstract: "Join a team: calls are shared with it when they end.",
         discussion: """
-        The URL names this rep's own login. Its password comes from PGPASSWORD or ~/.pgpass (or the URL) and is \
-        never shown; the connection is kept in the config folder, readable by you alone. sslmode=require is honoured.
+        The URL names this rep's own login.
+        Its password comes from PGPASSWORD or ~/.pgpass (or the URL) and is never shown; the connection is kept in the config folder, readable by you alone.
+        sslmode=require is honoured.
         """
     )
 

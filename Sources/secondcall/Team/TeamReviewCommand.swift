@@ -8,7 +8,7 @@ struct TeamReviewCommand: TeamSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Open a rep's shared call in the review screen (read-only), when its notes were shared.",
-        discussion: "Without CALL, lists the rep's shared calls. CALL is 'last', a number from that list, or the start of a call's id."
+        discussion: "Without CALL, lists the rep's shared calls.\nCALL is 'last', a number from that list, or the start of a call's id."
     )
 
     @Argument(help: "The rep's name, as in 'team report'.")

@@ -1,4 +1,5 @@
 import CoachStore
+import CoachTUI
 import Foundation
 
 /// What happens to a call on the rep's side once a team is joined: queued when it ends, queued again when a
@@ -26,6 +27,15 @@ enum TeamSharing {
         }
         try store.queueForTeam(session: session, shareNotes: share)
         sender.sendInBackground()
+    }
+
+    /// The review screen's per-call choice, for a finished live call once a team is joined.
+    static func notesSharing(_ call: StoredCall, store: CoachStore, writer: @escaping () throws -> CoachStore) -> ReviewScreen.NotesSharing? {
+        guard call.session.kind == .live, call.session.isFinished, let settings = try? TeamSettings.load(), let id = call.session.id else {
+            return nil
+        }
+        let shared = ((try? store.sharesNotes(session: id)) ?? nil) ?? settings.shareNotes
+        return ReviewScreen.NotesSharing(shared: shared) { share in try setShareNotes(share, session: id, store: writer()) }
     }
 
     /// On start-up: whatever waits from earlier goes now, in the background.

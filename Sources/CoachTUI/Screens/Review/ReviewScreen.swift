@@ -7,6 +7,7 @@ public final class ReviewScreen: Screen {
     private var review: CallReview
     private let setDismissed: (ReviewedFlag, Bool) throws -> Void
     private let setTicked: (String, Bool) throws -> Void
+    private var sharing: NotesSharing?
     private var section = ReviewList.Section.barriers
     /// The section's rows, built again only when the section or what it shows changes.
     private var rows: [ReviewList.Row] = []
@@ -16,12 +17,24 @@ public final class ReviewScreen: Screen {
 
     static let detailHeight = 7
 
+    /// Whether the call's notes go to the rep's team, and how to change it (nil when no team is joined).
+    public struct NotesSharing {
+        public var shared: Bool
+        public var set: (Bool) throws -> Void
+
+        public init(shared: Bool, set: @escaping (Bool) throws -> Void) {
+            self.shared = shared
+            self.set = set
+        }
+    }
+
     /// `setDismissed` and `setTicked` keep a dismissal or an objective's tick; they throw when it was not kept.
     public init(review: CallReview, setDismissed: @escaping (ReviewedFlag, Bool) throws -> Void,
-                setTicked: @escaping (String, Bool) throws -> Void) {
+                setTicked: @escaping (String, Bool) throws -> Void, sharing: NotesSharing? = nil) {
         self.review = review
         self.setDismissed = setDismissed
         self.setTicked = setTicked
+        self.sharing = sharing
         rows = ReviewList.rows(section, review)
         selected = firstItem(in: rows)
     }
@@ -66,7 +79,11 @@ public final class ReviewScreen: Screen {
         let questions = "Questions \(review.questionsText), best \(reference.lowerBound)–\(reference.upperBound)"
         let y2 = canvas.write(questions, x: 0, y: 2, style: reference.contains(review.questions) ? .plain : Style(color: .yellow))
         let next = " · needs \(review.needs.count) · next step: \(review.nextStepText)"
-        canvas.write(next, x: y2, y: 2, style: review.nextSteps.isEmpty ? Style(color: .yellow) : .plain, limit: width - y2)
+        let y3 = canvas.write(next, x: y2, y: 2, style: review.nextSteps.isEmpty ? Style(color: .yellow) : .plain, limit: width - y2)
+        if let sharing {
+            canvas.write(sharing.shared ? " · notes shared with the team" : " · notes kept here (s shares)", x: y2 + y3, y: 2, style: .dim,
+                         limit: width - y2 - y3)
+        }
     }
 
     private func drawTabs(into canvas: inout Canvas, y: Int) {
@@ -117,6 +134,7 @@ public final class ReviewScreen: Screen {
             return .push(CallNotesScreen(review: review, focus: note))
         case .dismiss: toggleDismissed()
         case .tick: toggleObjective()
+        case .share: toggleSharing()
         case .help: return .push(HelpOverlay(over: self))
         case .back: return .pop
         }
@@ -153,6 +171,16 @@ public final class ReviewScreen: Screen {
             selected = rows.firstIndex { $0.item == .flag(review.flags[index]) }
         } catch {
             problem = "Not saved: \(error)"
+        }
+    }
+
+    private func toggleSharing() {
+        guard let current = sharing else { return }
+        do {
+            try current.set(!current.shared)
+            sharing?.shared.toggle()
+        } catch {
+            problem = "Not shared: \(error)"
         }
     }
 

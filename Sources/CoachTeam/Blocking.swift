@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs async work to the end from synchronous code (the commands, the background sender's thread).
-func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+/// Runs async work to the end from synchronous code (the commands, the background sender's thread, the
+/// benchmark): the team database is reached through async postgres-nio, the rest of SecondCall is synchronous.
+public func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
     let outcome = BlockingOutcome<T>()
     let done = DispatchSemaphore(value: 0)
     Task {
