@@ -98,13 +98,17 @@ struct RulesLint: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let loaded = RulePackLoader.load(directories: [URL(fileURLWithPath: directory)])
-        for diagnostic in loaded.diagnostics { print(diagnostic.description) }
-        let outcome = RuleExampleRunner.run(loaded.pack)
-        for failure in outcome.failures { print("\(failure.file):1:1: error: \(failure.ruleID): \(failure.problem)") }
-        let problems = loaded.diagnostics.count + outcome.failures.count
-        print(problems == 0 ? "\(loaded.pack.rules.count) rules, no problems" : Count.of(problems, "problem"))
-        if problems > 0 { throw ExitCode(1) }
+        let (loaded, problems) = Self.check(URL(fileURLWithPath: directory))
+        for problem in problems { print(problem) }
+        print(problems.isEmpty ? "\(loaded.pack.rules.count) rules, no problems" : Count.of(problems.count, "problem"))
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The folder's rules, and every problem as a `file:line:col: error:` line (a team pack is published only without any).
+    static func check(_ folder: URL) -> (LoadedRules, [String]) {
+        let loaded = RulePackLoader.load(directories: [folder])
+        let failures = RuleExampleRunner.run(loaded.pack).failures
+        return (loaded, loaded.diagnostics.map(\.description) + failures.map { "\($0.file):1:1: error: \($0.ruleID): \($0.problem)" })
     }
 }
 

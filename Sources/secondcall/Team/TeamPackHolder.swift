@@ -56,10 +56,13 @@ enum TeamPackHolder {
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? fileManager.removeItem(at: staging) }
         for file in pack.files {
-            guard file.name.range(of: "^[A-Za-z0-9_.-]+\\.ya?ml$", options: .regularExpression) != nil, !file.name.hasPrefix(".") else {
+            guard file.name.range(of: "^((vocabularies|normalising)/)?[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.ya?ml$", options: .regularExpression) != nil else {
                 throw ProblemMessage(message: "the team's pack version \(pack.version) has a file named '\(file.name)', which is not a rule file; kept the pack held")
             }
-            try PrivateFile.write(file.text, to: staging.appendingPathComponent(file.name))
+            let target = staging.appendingPathComponent(file.name)
+            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            try PrivateFile.write(file.text, to: target)
         }
         let loaded = RulePackLoader.load(directories: [staging])
         if let problem = loaded.diagnostics.first {

@@ -29,11 +29,9 @@ struct TeamRulesPublish: TeamSubcommand {
 
     func perform() throws {
         let folder = URL(fileURLWithPath: directory)
-        let loaded = RulePackLoader.load(directories: [folder])
-        let failures = RuleExampleRunner.run(loaded.pack.rules).failures
-        for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
-        for failure in failures { printError("\(failure.file):1:1: error: \(failure.ruleID): \(failure.problem)") }
-        guard loaded.diagnostics.isEmpty, failures.isEmpty else {
+        let (loaded, problems) = RulesLint.check(folder)
+        for problem in problems { printError(problem) }
+        guard problems.isEmpty else {
             printError("not published: fix the problems above ('secondcall rules lint \(directory)')")
             throw ExitCode(1)
         }
@@ -47,16 +45,24 @@ struct TeamRulesPublish: TeamSubcommand {
     }
 }
 
-/// The YAML files of a pack folder, as published.
+/// The YAML files of a pack folder as published: its rule files, and those of its `vocabularies/` and
+/// `normalising/` folders under those names.
 enum DataFolderFiles {
+    static let subfolders = ["vocabularies", "normalising"]
+
     static func read(_ folder: URL) throws -> [TeamPack.File] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-            .map { name in
-                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                    throw ProblemMessage(message: "cannot read \(folder.appendingPathComponent(name).path)")
+        var files: [TeamPack.File] = []
+        for subfolder in [""] + subfolders {
+            let directory = subfolder.isEmpty ? folder : folder.appendingPathComponent(subfolder)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
+            for name in names.filter({ $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }).sorted() {
+                guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                    throw ProblemMessage(message: "cannot read \(directory.appendingPathComponent(name).path)")
                 }
-                return TeamPack.File(name: name, text: String(decoding: data, as: UTF8.self))
+                files.append(TeamPack.File(name: subfolder.isEmpty ? name : "\(subfolder)/\(name)", text: String(decoding: data, as: UTF8.self)))
             }
+        }
+        return files
     }
 }
 
