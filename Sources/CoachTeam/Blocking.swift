@@ -17,3 +17,27 @@ public func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws ->
 private final class BlockingOutcome<T>: @unchecked Sendable {
     var result: Result<T, any Error>?
 }
+
+extension TeamConnection {
+    /// Opens a connection, runs `body` and closes it, all from synchronous code.
+    public static func withConnection<T: Sendable>(_ address: TeamAddress,
+                                            _ body: @escaping @Sendable (TeamConnection) async throws(TeamError) -> T) throws(TeamError) -> T {
+        do {
+            return try blocking { () async throws -> T in
+                let connection = try await TeamConnection.open(address)
+                do {
+                    let value = try await body(connection)
+                    await connection.close()
+                    return value
+                } catch {
+                    await connection.close()
+                    throw error
+                }
+            }
+        } catch let error as TeamError {
+            throw error
+        } catch {
+            throw TeamError.server(message: "\(error)")
+        }
+    }
+}

@@ -43,11 +43,12 @@ extension TeamConnection {
             // Evidence quotes the notes, so it goes only with them.
             let evidence = flags.map { call.shareNotes ? $0.evidence : "" }
             try await run("""
-                INSERT INTO secondcall.flag (call_id, note_index, rule, target, severity, message, tip, evidence, dismissed)
-                SELECT \(call.id), n, r, t, s, m, tp, NULLIF(e, ''), d
+                INSERT INTO secondcall.flag (call_id, note_index, rule, target, severity, message, tip, evidence, evidence_strength, dismissed)
+                SELECT \(call.id), n, r, t, s, m, tp, NULLIF(e, ''), es, d
                 FROM unnest(\(flags.map(\.noteIndex))::int8[], \(flags.map(\.rule))::text[], \(flags.map(\.target.id))::text[],
                             \(flags.map(\.severity.rawValue))::text[], \(flags.map(\.message))::text[], \(flags.map(\.tip))::text[],
-                            \(evidence)::text[], \(flags.map(\.dismissed))::bool[]) AS f(n, r, t, s, m, tp, e, d)
+                            \(evidence)::text[], \(flags.map(\.evidenceStrength.rawValue))::text[], \(flags.map(\.dismissed))::bool[])
+                     AS f(n, r, t, s, m, tp, e, es, d)
                 """)
         }
     }

@@ -58,17 +58,18 @@ extension TeamConnection {
             throw TeamError.server(message: "the call's shared notes cannot be read: \(error)")
         }
         let flagRows = try await run("""
-            SELECT note_index, rule, target, severity, message, tip, coalesce(evidence, ''), dismissed
+            SELECT note_index, rule, target, severity, message, tip, coalesce(evidence, ''), evidence_strength, dismissed
             FROM secondcall.flag WHERE call_id = \(id) ORDER BY note_index, target
             """)
         var flags: [ReviewedFlag] = []
         for row in flagRows {
             do {
-                let (index, rule, target, severity, message, tip, evidence, dismissed) =
-                    try row.decode((Int, String, String, String, String, String, String, Bool).self)
+                let (index, rule, target, severity, message, tip, evidence, strength, dismissed) =
+                    try row.decode((Int, String, String, String, String, String, String, String, Bool).self)
                 guard let target = RuleTarget(id: target) else { continue }
                 flags.append(ReviewedFlag(noteIndex: index, rule: rule, target: target, severity: Severity(rawValue: severity) ?? .warning,
-                                          message: message, tip: tip, evidence: evidence, dismissed: dismissed))
+                                          message: message, tip: tip, evidence: evidence,
+                                          evidenceStrength: EvidenceStrength(rawValue: strength) ?? .strong, dismissed: dismissed))
             } catch {
                 throw TeamError.server(message: "unexpected data in a shared flag: \(error)")
             }

@@ -83,6 +83,10 @@ enum TeamSchema {
                 "GRANT SELECT ON secondcall.member, secondcall.call, secondcall.flag TO \(manager)",
                 "GRANT INSERT ON secondcall.pack TO \(manager)",
             ]),
+            // How sure each flag is, as the rep's review marks it.
+            Migration(version: 2, statements: [
+                "ALTER TABLE secondcall.flag ADD COLUMN evidence_strength text NOT NULL DEFAULT 'strong'",
+            ]),
         ]
     }
 }

@@ -67,8 +67,6 @@ struct ReviewCommand: ParsableCommand {
     /// The last finished live calls, oldest first (practice is left out: it is not the rep's real calls).
     private func recentReviews() throws -> [CallReview] {
         let store = try storeOptions.openForReading()
-        return try runStore {
-            try store.sessions().filter { $0.isFinished && $0.kind == .live }.prefix(last).reversed().map { try store.call($0.id!).reviewWithPlan }
-        }
+        return try runStore { try JournalArchive(store) { $0.plan }.recentReviews(last) }
     }
 }

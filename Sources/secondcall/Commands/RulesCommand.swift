@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachPacks
+import CoachStore
 import Foundation
 
 struct RulesCommand: ParsableCommand {
@@ -122,7 +123,7 @@ struct RulesStats: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let stats = try runStore { try storeOptions.openForReading().ruleStats() }
+        let stats = try runStore { try JournalArchive(storeOptions.openForReading()) { $0.plan }.ruleStats() }
         guard !stats.isEmpty else {
             print("no flags stored yet; review a call and press d on a flag that was not a barrier")
             return

@@ -25,35 +25,21 @@ struct TeamOptions: ParsableArguments {
     }
 }
 
-extension TeamConnection {
-    /// Opens a connection, runs `body` and closes it, all from synchronous code.
-    static func withConnection<T: Sendable>(_ address: TeamAddress,
-                                            _ body: @escaping @Sendable (TeamConnection) async throws(TeamError) -> T) throws(TeamError) -> T {
-        do {
-            return try blocking { () async throws -> T in
-                let connection = try await TeamConnection.open(address)
-                do {
-                    let value = try await body(connection)
-                    await connection.close()
-                    return value
-                } catch {
-                    await connection.close()
-                    throw error
-                }
-            }
-        } catch let error as TeamError {
-            throw error
-        } catch {
-            throw TeamError.server(message: "\(error)")
-        }
-    }
-}
-
 /// Runs team work; a `TeamError` is printed as its sentence and ends the command with exit 2.
 func runTeam<T>(_ body: () throws(TeamError) -> T) throws -> T {
     do {
         return try body()
     } catch {
+        printError(error.description)
+        throw ExitCode(2)
+    }
+}
+
+/// Reads a `CallArchive` of the team's; a `TeamError` is printed as its sentence and ends the command with exit 2.
+func readArchive<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as TeamError {
         printError(error.description)
         throw ExitCode(2)
     }

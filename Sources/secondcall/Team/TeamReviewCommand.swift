@@ -20,12 +20,12 @@ struct TeamReviewCommand: TeamSubcommand {
     @OptionGroup var team: TeamOptions
 
     func perform() throws {
-        let rep = rep
-        let calls = try team.withConnection { connection async throws(TeamError) in try await connection.calls(rep: rep) }
+        let archive = TeamArchive(try team.address(), rep: rep)
+        let calls = try readArchive { try archive.finishedCalls() }
         guard let call else {
             let rows = calls.enumerated().map { index, call in
-                [String(index + 1), CallDate.text(call.figures.startedAt), NotesWriter.formatElapsed(call.figures.duration),
-                 String(call.figures.barrierFlags), call.notesShared ? "shared" : "figures only", String(call.id.uuidString.prefix(8)).lowercased()]
+                [String(index + 1), CallDate.text(call.startedAt), NotesWriter.formatElapsed(call.duration), String(call.barrierFlags),
+                 call.notesAvailable ? "shared" : "figures only", String(call.reference.prefix(8))]
             }
             print(calls.isEmpty ? "\(rep) has shared no calls yet"
                                 : TextTable.render(header: ["#", "WHEN", "DURATION", "BARRIERS", "NOTES", "ID"], rows: rows))
@@ -34,12 +34,8 @@ struct TeamReviewCommand: TeamSubcommand {
         guard let chosen = Self.find(call, in: calls) else {
             throw ProblemMessage(message: "\(rep) has no shared call '\(call)'; 'secondcall team review \(rep)' lists them")
         }
-        guard chosen.notesShared else {
+        guard chosen.notesAvailable, let review = try readArchive({ try archive.review(of: chosen.reference) }) else {
             throw ProblemMessage(message: "\(rep) did not share the notes of that call; its figures are in 'secondcall team report --rep \(rep)'")
-        }
-        let id = chosen.id
-        guard let review = try team.withConnection({ connection async throws(TeamError) in try await connection.review(ofCall: id) }) else {
-            throw ProblemMessage(message: "the call's notes are no longer shared")
         }
         let readOnly = ProblemMessage(message: "this is \(rep)'s shared call, read-only here")
         try runInTerminal { _ in
@@ -47,11 +43,10 @@ struct TeamReviewCommand: TeamSubcommand {
         }
     }
 
-    static func find(_ reference: String, in calls: [TeamCall]) -> TeamCall? {
+    static func find(_ reference: String, in calls: [ArchivedCall]) -> ArchivedCall? {
         if reference == "last" { return calls.last }
         if let number = Int(reference), calls.indices.contains(number - 1) { return calls[number - 1] }
-        let prefix = reference.lowercased()
-        let matches = calls.filter { $0.id.uuidString.lowercased().hasPrefix(prefix) }
+        let matches = calls.filter { $0.reference.hasPrefix(reference.lowercased()) }
         return matches.count == 1 ? matches[0] : nil
     }
 }

@@ -88,7 +88,8 @@ struct TeamRulesStats: TeamSubcommand {
     @OptionGroup var team: TeamOptions
 
     func perform() throws {
-        let stats = try team.withConnection { connection async throws(TeamError) in try await connection.ruleStats() }
+        let address = try team.address()
+        let stats = try readArchive { try TeamArchive(address).ruleStats() }
         print(stats.isEmpty ? "no flags shared yet" : RuleStatsTable.render(stats))
     }
 }

@@ -21,25 +21,28 @@ struct TeamSender: Sendable {
         let (store, address) = (store, address)
         var outcome = try blocking { () async throws -> Outcome in
             var outcome = Outcome()
-            let connection: TeamConnection
+            var opened: TeamConnection?
             do {
-                connection = try await TeamConnection.open(address)
-                try await connection.checkSchema()
+                opened = try await TeamConnection.open(address)
+                try await opened?.checkSchema()
             } catch {
+                await opened?.close()
                 let problem = error as? TeamError ?? .server(message: "\(error)")
-                for call in queue { try store.markFailed(call, reason: problem.description, at: Date()) }
+                for call in queue { try? store.markFailed(call, reason: problem.description, at: Date()) }
                 outcome.problem = problem
                 return outcome
             }
+            guard let connection = opened else { return outcome }
             for call in queue {
-                let review = try store.call(call.session).reviewWithPlan
                 do {
+                    let review = try store.call(call.session).reviewWithPlan
                     try await connection.upload(SharedCall(id: call.uuid, review: review, shareNotes: call.shareNotes))
+                    // Should this write fail, the call is simply sent again later: a second send replaces the first.
                     try store.markSent(call, at: Date())
                     outcome.sent += 1
                 } catch {
                     let problem = error as? TeamError ?? .server(message: "\(error)")
-                    try store.markFailed(call, reason: problem.description, at: Date())
+                    try? store.markFailed(call, reason: problem.description, at: Date())
                     outcome.problem = problem
                     if case .connectionLost = problem { break }
                     if case .unreachable = problem { break }
