@@ -43,7 +43,7 @@ extension CoachStore {
             }
             return id
         }
-        guard let id = Int64(reference), try read({ try StoredSession.exists($0, key: id) }) else {
+        guard let id = Int64(reference), try read({ try Bool.fetchOne($0, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [id]) ?? false }) else {
             throw StoreError.noSuchSession(reference)
         }
         return id

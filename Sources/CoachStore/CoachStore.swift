@@ -80,9 +80,7 @@ public final class CoachStore: Sendable {
     // MARK: Writing a call
 
     public func startSession(_ session: StoredSession) throws -> Int64 {
-        var session = session
         try write { try session.insert($0) }
-        return session.id!
     }
 
     /// Saves what a typed line added (its notes, their flags and ticks) as one transaction, synced.
@@ -92,14 +90,14 @@ public final class CoachStore: Sendable {
                 try NoteRow(sessionId: session, position: entry.position + offset, note: note, stage: entry.stage).insert(db)
             }
             try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ?, noteCount = noteCount + ? WHERE id = ?",
-                           arguments: [entry.elapsed, entry.stage, entry.notes.count, session])
+                           arguments: [entry.elapsed, entry.stage.rawValue, entry.notes.count, session])
             try Self.insert(entry.flags, session: session, db)
             for item in entry.ticks { try ChecklistTickRow(sessionId: session, item: item, ticked: true).upsert(db) }
         }
     }
 
     public func saveProgress(session: Int64, elapsed: Int, stage: Stage) throws {
-        try write { try $0.execute(sql: "UPDATE session SET elapsed = ?, stage = ? WHERE id = ?", arguments: [elapsed, stage, session]) }
+        try write { try $0.execute(sql: "UPDATE session SET elapsed = ?, stage = ? WHERE id = ?", arguments: [elapsed, stage.rawValue, session]) }
     }
 
     public func recordFloorChange(session: Int64, elapsed: Int, holder: String) throws {
@@ -142,7 +140,7 @@ public final class CoachStore: Sendable {
     }
 
     public func deleteSession(_ session: Int64) throws {
-        try write { _ = try StoredSession.deleteOne($0, key: session) }
+        try write { try $0.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [session]) }
     }
 
     /// Stores a whole call typed elsewhere, with its flags, as one transaction.
@@ -150,17 +148,16 @@ public final class CoachStore: Sendable {
         try write { db in
             let lastElapsed = document.notes.compactMap(\.elapsed).last ?? 0
             var stage = Stage.relationship
-            var session = StoredSession(kind: .live, account: document.frontMatter["account"] ?? "",
+            let session = StoredSession(kind: .live, account: document.frontMatter["account"] ?? "",
                                         contact: document.frontMatter["contact"] ?? "",
                                         scenario: document.frontMatter["scenario"], plan: document.frontMatter["plan"], startedAt: startedAt,
                                         endedAt: startedAt.addingTimeInterval(TimeInterval(lastElapsed)), elapsed: lastElapsed)
-            try session.insert(db)
-            let id = session.id!
+            let id = try session.insert(db)
             for (position, note) in document.notes.enumerated() {
                 if case .stage(let newStage) = note.body { stage = newStage }
                 try NoteRow(sessionId: id, position: position, note: note, stage: stage).insert(db)
             }
-            try db.execute(sql: "UPDATE session SET stage = ?, noteCount = ? WHERE id = ?", arguments: [stage, document.notes.count, id])
+            try db.execute(sql: "UPDATE session SET stage = ?, noteCount = ? WHERE id = ?", arguments: [stage.rawValue, document.notes.count, id])
             try Self.insert(flags, session: id, db)
             return id
         }

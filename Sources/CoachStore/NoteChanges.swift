@@ -28,7 +28,7 @@ extension CoachStore {
             }
             try Self.recount(session, db)
             try db.execute(sql: "UPDATE session SET noteCount = ?, stage = ?, elapsed = MAX(elapsed, ?) WHERE id = ?",
-                           arguments: [notes.count, stage, elapsed, session])
+                           arguments: [notes.count, stage.rawValue, elapsed, session])
             let (before, after) = change.notes
             try db.execute(sql: """
                 INSERT INTO noteEdit (sessionId, action, position, before, after, elapsed, at) VALUES (?, ?, ?, ?, ?, ?, ?)

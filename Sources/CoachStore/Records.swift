@@ -3,11 +3,7 @@ import Foundation
 import GRDB
 
 /// A stored call: a live call or a practice session.
-public struct StoredSession: Encodable, Sendable, Equatable, MutablePersistableRecord {
-    public static let databaseTableName = "session"
-    /// Dates are stored as seconds since 1970, the form `init(row:)` reads.
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .timeIntervalSince1970 }
-
+public struct StoredSession: Encodable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case live, practice }
 
     public var id: Int64?
@@ -60,7 +56,16 @@ public struct StoredSession: Encodable, Sendable, Equatable, MutablePersistableR
         flagCount = row[11]
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    /// Adds the session to the database and returns its id. Dates are stored as seconds since 1970, the
+    /// form `init(columnsIn:)` reads.
+    func insert(_ db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO session (kind, account, contact, scenario, plan, startedAt, endedAt, elapsed, stage, noteCount, flagCount)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [kind.rawValue, account, contact, scenario, plan, startedAt.timeIntervalSince1970,
+                             endedAt?.timeIntervalSince1970, elapsed, stage.rawValue, noteCount, flagCount])
+        return db.lastInsertedRowID
+    }
 
     public var isFinished: Bool { endedAt != nil }
 }
@@ -135,6 +140,3 @@ struct ChecklistTickRow: Codable, FetchableRecord, PersistableRecord {
     var item: String
     var ticked: Bool
 }
-
-extension Stage: DatabaseValueConvertible {}
-extension Severity: DatabaseValueConvertible {}
