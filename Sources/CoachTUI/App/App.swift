@@ -8,6 +8,7 @@ public final class App {
     public init(terminal: any Terminal, root: any Screen) {
         self.terminal = terminal
         screens = [root]
+        root.resize(to: terminal.size)
     }
 
     public var topScreen: any Screen { screens[screens.count - 1] }
@@ -43,10 +44,12 @@ public final class App {
             needsRedraw = true
             return
         }
-        let reaction = key.map { key in
-            key == .resize ? .redraw : topScreen.handle(key)
-        } ?? topScreen.tick()
-        apply(reaction)
+        if key == .resize {
+            topScreen.resize(to: terminal.size)
+            needsRedraw = true
+            return
+        }
+        apply(key.map(topScreen.handle) ?? topScreen.tick())
     }
 
     private func handleWaitingKeys(limit: Int) {
@@ -74,6 +77,8 @@ public final class App {
     }
 
     private func apply(_ reaction: Reaction) {
+        let top = ObjectIdentifier(topScreen)
+        defer { if ObjectIdentifier(topScreen) != top { topScreen.resize(to: terminal.size) } }
         switch reaction {
         case .none: return
         case .redraw: break

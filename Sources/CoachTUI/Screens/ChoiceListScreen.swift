@@ -7,6 +7,7 @@ public final class ChoiceListScreen: Screen {
     private let open: (Int) -> Reaction
     private var selected = 0
     private var top = 0
+    private var listHeight = 0
 
     enum Action: Sendable { case down, up, open, help, back }
 
@@ -44,13 +45,20 @@ public final class ChoiceListScreen: Screen {
             HintBar.draw(keyTable.hints, into: &canvas, y: canvas.size.rows - 1)
             return
         }
-        let height = canvas.size.rows - 4
-        top = Scrolling.top(top, showing: selected, height: height)
+        let height = Self.listHeight(canvas.size)
+        let top = Scrolling.top(top, showing: selected, height: height)
         canvas.write(header, x: 2, y: 2, style: .dim, limit: width - 4)
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
             canvas.write(line, x: 2, y: 3 + offset, style: top + offset == selected ? .reverse : .plain, limit: width - 4)
         }
         HintBar.draw(keyTable.hints, into: &canvas, y: canvas.size.rows - 1)
+    }
+
+    private static func listHeight(_ size: TerminalSize) -> Int { size.rows - 4 }
+
+    public func resize(to size: TerminalSize) {
+        listHeight = Self.listHeight(size)
+        top = Scrolling.top(top, showing: selected, height: listHeight)
     }
 
     public func handle(_ key: Key) -> Reaction {
@@ -64,6 +72,7 @@ public final class ChoiceListScreen: Screen {
         case .help: return .push(HelpOverlay(over: self))
         case nil: return .none
         }
+        top = Scrolling.top(top, showing: selected, height: listHeight)
         return .redraw
     }
 }

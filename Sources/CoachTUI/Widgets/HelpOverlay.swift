@@ -13,6 +13,7 @@ public final class HelpOverlay: Screen {
     private let title: String
     private let rows: [Row]
     private var top = 0
+    private var size = TerminalSize(columns: 80, rows: 24)
 
     /// What every screen's help ends with: keys the app answers everywhere.
     static let everywhere: [(keys: String, help: String)] = [
@@ -43,16 +44,29 @@ public final class HelpOverlay: Screen {
         self.rows = rows
     }
 
-    public func render(into canvas: inout Canvas) {
-        below.render(into: &canvas)
+    /// The help laid out in a window: its box, the width of the keys column, and its lines.
+    private struct Layout {
+        var box: Box
+        var keyWidth: Int
+        var lines: [(text: String, isHeading: Bool)]
+
+        var room: Int { box.innerHeight }
+        /// The first line shown for a wanted one: no further down than the last line allows.
+        func top(_ wanted: Int) -> Int { min(wanted, max(0, lines.count - room)) }
+    }
+
+    private func layout(in size: TerminalSize) -> Layout {
         let keyWidth = rows.map { if case .entry(let keys, _) = $0 { DisplayWidth.of(keys) } else { 0 } }.max() ?? 0
         let widest = rows.map { if case .entry(_, let help) = $0 { DisplayWidth.of(help) } else { 0 } }.max() ?? 0
-        let width = min(canvas.size.columns - 2, keyWidth + widest + 6)
-        let helpWidth = max(10, width - 6 - keyWidth)
-        let lines = layout(keyWidth: keyWidth, helpWidth: helpWidth)
-        let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
-        let room = box.innerHeight
-        top = min(top, max(0, lines.count - room))
+        let width = min(size.columns - 2, keyWidth + widest + 6)
+        let lines = lines(keyWidth: keyWidth, helpWidth: max(10, width - 6 - keyWidth))
+        return Layout(box: Box.centred(in: size, width: width, height: lines.count + 2), keyWidth: keyWidth, lines: lines)
+    }
+
+    public func render(into canvas: inout Canvas) {
+        below.render(into: &canvas)
+        let layout = layout(in: canvas.size)
+        let (box, keyWidth, lines, room, top) = (layout.box, layout.keyWidth, layout.lines, layout.room, layout.top(self.top))
         let scrolls = lines.count > room
         box.draw(into: &canvas, title: title + (scrolls ? " (↑↓ for more)" : ""), clearingRows: true)
         for (row, line) in lines.dropFirst(top).prefix(room).enumerated() {
@@ -63,7 +77,7 @@ public final class HelpOverlay: Screen {
         canvas.cursor = nil
     }
 
-    private func layout(keyWidth: Int, helpWidth: Int) -> [(text: String, isHeading: Bool)] {
+    private func lines(keyWidth: Int, helpWidth: Int) -> [(text: String, isHeading: Bool)] {
         var lines: [(String, Bool)] = []
         for row in rows {
             switch row {
@@ -89,7 +103,13 @@ public final class HelpOverlay: Screen {
         case .pageUp: top = max(0, top - 10)
         case nil: return .none
         }
+        top = layout(in: size).top(top)
         return .redraw
+    }
+
+    public func resize(to size: TerminalSize) {
+        self.size = size
+        top = layout(in: size).top(top)
     }
 
     public func tick() -> Reaction { below.tick() }

@@ -32,6 +32,9 @@ public final class LiveCallScreen: Screen {
     /// Said once on the coach line until the first note (the plan the call started from).
     private var notice: String?
     private var shownSecond = -1
+    /// The clock as last read, by a key or a tick: what the screen shows the time as.
+    private var moment: Double
+    private var size = TerminalSize(columns: 80, rows: 24)
     let wrapCache = NotesPane.WrapCache()
 
     public init(session: CallSession, journal: (any CallJournal)?, account: String = "", contact: String = "", notice: String? = nil,
@@ -43,6 +46,7 @@ public final class LiveCallScreen: Screen {
         self.notice = notice
         self.now = now
         self.afterEnd = afterEnd
+        moment = now()
     }
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
@@ -62,26 +66,22 @@ public final class LiveCallScreen: Screen {
     // MARK: Drawing
 
     public func render(into canvas: inout Canvas) {
-        let size = canvas.size
-        let moment = now()
-        let elapsed = session.elapsed(at: moment)
-        LiveHeader.draw(session, account: account, contact: contact, elapsed: elapsed, now: moment, saved: saved, into: &canvas)
-        let coach = CoachLine.layout(CoachLine.runs(problem: problem, message: message, nudge: session.nudge(at: elapsed)),
-                                     width: size.columns, maxRows: CoachLine.maxRows(screenRows: size.rows))
-        let paneTop = 2
-        let paneHeight = size.rows - paneTop - 2 - coach.count
-        let checklistWidth = size.columns >= 110 ? 34 : 26
-        let notesWidth = size.columns - checklistWidth - 1
+        LiveHeader.draw(session, account: account, contact: contact, elapsed: session.elapsed(at: moment), now: moment, saved: saved,
+                        into: &canvas)
+        let layout = layout(canvas.size)
         let position: NotesPane.Position = switch mode {
         case .choosing(let index), .editing(let index): .note(index)
         default: .back(scrollBack)
         }
-        NotesPane.draw(session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight, position: position)
         let ticking = if case .ticking(let selected) = mode { selected } else { nil as Int? }
-        ChecklistPane.draw(session, into: &canvas, x: notesWidth + 1, y: paneTop, width: checklistWidth, height: paneHeight, selected: ticking)
-        CoachLine.draw(coach, into: &canvas, y: size.rows - 2 - coach.count)
-        drawInput(into: &canvas, y: size.rows - 2)
-        HintBar.draw(keyTable.hints, into: &canvas, y: size.rows - 1)
+        layout.draw(session, cache: wrapCache, position: position, hints: keyTable.hints, into: &canvas) { canvas, x, y, width, height in
+            ChecklistPane.draw(session, into: &canvas, x: x, y: y, width: width, height: height, selected: ticking)
+        }
+        drawInput(into: &canvas, y: layout.inputRow)
+    }
+
+    private func layout(_ size: TerminalSize) -> CallScreenLayout {
+        CallScreenLayout(size: size, coach: CoachLine.runs(problem: problem, message: message, nudge: session.nudge(at: session.elapsed(at: moment))))
     }
 
     /// The screen's own word on the coach line: the mode it is in, or the state of the call.
@@ -112,8 +112,11 @@ public final class LiveCallScreen: Screen {
         CoachLine.drawInput(input, label: label, labelStyle: style, isTyping: mode == .typing || isFixing, into: &canvas, x: x, y: y)
     }
 
+    public func resize(to size: TerminalSize) { self.size = size }
+
     public func tick() -> Reaction {
-        let second = session.elapsed(at: now())
+        moment = now()
+        let second = session.elapsed(at: moment)
         guard second != shownSecond else { return .none }
         shownSecond = second
         if second % 15 == 0 {
@@ -126,6 +129,7 @@ public final class LiveCallScreen: Screen {
     // MARK: Keys
 
     public func handle(_ key: Key) -> Reaction {
+        moment = now()
         if case .ticking(let selected) = mode { return handleChecklist(key, selected: selected) }
         if case .choosing(let index) = mode { return handleChoosing(key, index: index) }
         let (revisionBefore, problemBefore) = (input.revision, problem)
@@ -172,8 +176,8 @@ public final class LiveCallScreen: Screen {
         case .showNudge:
             guard let nudge = session.nudge(at: session.elapsed(at: now())), session.notes.indices.contains(nudge.noteIndex) else { return .none }
             return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
-        case .scrollUp: scrollBack = NotesPane.scrolled(scrollBack, by: NotesPane.page(wrapCache), session, cache: wrapCache)
-        case .scrollDown: scrollBack = NotesPane.scrolled(scrollBack, by: -NotesPane.page(wrapCache), session, cache: wrapCache)
+        case .scrollUp: scrollBack = layout(size).scrolled(scrollBack, pages: 1, session, cache: wrapCache)
+        case .scrollDown: scrollBack = layout(size).scrolled(scrollBack, pages: -1, session, cache: wrapCache)
         case .dismiss:
             problem = nil
             notice = nil

@@ -11,11 +11,10 @@ enum NotesPane {
         var isNote: Bool
     }
 
-    /// Wrapped lines of notes already drawn, by note, valid while the width and the note's flags stay; and
-    /// the pane's size when last drawn, which scrolling is measured against.
+    /// Wrapped lines of notes already drawn, by note, valid while the width and the note's flags stay. A
+    /// memo only: what is drawn is the same with it or without it.
     final class WrapCache {
-        private(set) var width = 0
-        private(set) var height = 0
+        private var width = 0
         private var entries: [Int: (note: Note, flags: [Flag], lines: [Line])] = [:]
 
         func lines(for index: Int, in session: CallSession, width: Int) -> [Line] {
@@ -30,8 +29,6 @@ enum NotesPane {
             entries[index] = (note, flags, lines)
             return lines
         }
-
-        fileprivate func drawn(height: Int) { self.height = height }
     }
 
     /// How far back the notes are scrolled, in lines from the newest; or the note chosen to fix, kept in view.
@@ -42,7 +39,6 @@ enum NotesPane {
 
     static func draw(_ session: CallSession, cache: WrapCache, into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int,
                      position: Position) {
-        cache.drawn(height: height)
         guard width > 10, height > 0 else { return }
         if session.notes.isEmpty {
             canvas.write("Type what is said; Tab when the floor passes.", x: x, y: y, style: .dim, limit: width)
@@ -72,15 +68,12 @@ enum NotesPane {
     }
 
     /// The lines the notes are scrolled back after moving by `delta` lines: never past the first note's
-    /// first line, never below the newest note. Measured against the pane as last drawn.
-    static func scrolled(_ scrollBack: Int, by delta: Int, _ session: CallSession, cache: WrapCache) -> Int {
+    /// first line, never below the newest note, in a pane `width` by `height`.
+    static func scrolled(_ scrollBack: Int, by delta: Int, _ session: CallSession, cache: WrapCache, width: Int, height: Int) -> Int {
         let wanted = max(0, scrollBack + delta)
-        let total = lineCount(session, cache: cache, width: cache.width, atMost: wanted + cache.height)
-        return min(wanted, max(0, total - cache.height))
+        let total = lineCount(session, cache: cache, width: width, atMost: wanted + height)
+        return min(wanted, max(0, total - height))
     }
-
-    /// One page of scrolling: the pane's height less a line, so the eye keeps its place.
-    static func page(_ cache: WrapCache) -> Int { max(1, cache.height - 1) }
 
     /// Lines of the notes, counted from the newest, stopping once `limit` is reached.
     private static func lineCount(_ session: CallSession, cache: WrapCache, width: Int, atMost limit: Int) -> Int {

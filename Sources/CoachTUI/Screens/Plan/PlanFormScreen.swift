@@ -10,6 +10,9 @@ public final class PlanFormScreen: Screen {
     private var lastSaved: CallPlan?
     private var status: (text: String, isProblem: Bool)?
     private var scrollTop = 0
+    private var size = TerminalSize(columns: 80, rows: 24)
+    /// The coach's word on each objective, read again only when its text changes.
+    private var findings: [(text: String, finding: ObjectiveCoach.Finding?)] = []
 
     /// `save` writes the plan and returns where; `start` begins the call with it.
     public init(plan: CallPlan, coach: ObjectiveCoach, save: @escaping (CallPlan) throws -> String,
@@ -18,6 +21,7 @@ public final class PlanFormScreen: Screen {
         self.coach = coach
         self.save = save
         self.start = start
+        reviewObjectives()
     }
 
     public var keyTable: any KeyTableListing { PlanAction.table }
@@ -47,7 +51,7 @@ public final class PlanFormScreen: Screen {
                 lines += [.blank, .heading("Objectives: what do you need to learn?")]
             case .objective(let index):
                 lines.append(.field(label: "\(index + 1).", line: form.objectives[index], row: row))
-                if let finding = coach.review(form.objectives[index].text) {
+                if let finding = findings[index].finding {
                     let why = finding.why.hasSuffix(".") ? String(finding.why.dropLast()) : finding.why
                     let advice = "↳ \(why). Try: “\(finding.rewrite)” (^R)"
                     lines += TextWrap.lines(advice, width: max(10, width - 10)).map(Line.coach)
@@ -71,22 +75,29 @@ public final class PlanFormScreen: Screen {
         let width = canvas.size.columns
         canvas.write("Plan a call", x: 2, y: 0, style: .bold)
         canvas.write("what you need to learn, not what you want to tell", x: 15, y: 0, style: .dim, limit: width - 17)
-        let top = 2
-        let height = canvas.size.rows - top - 2
         let all = lines(width: width)
-        let focusLine = all.firstIndex { line in
+        let height = Self.height(canvas.size)
+        canvas.cursor = nil
+        for (offset, line) in all.dropFirst(scrolled(scrollTop, lines: all, height: height)).prefix(height).enumerated() {
+            draw(line, y: Self.top + offset, into: &canvas)
+        }
+        drawStatus(into: &canvas, y: canvas.size.rows - 2)
+        HintBar.draw(PlanAction.table.hints, into: &canvas, y: canvas.size.rows - 1)
+    }
+
+    private static let top = 2
+
+    private static func height(_ size: TerminalSize) -> Int { size.rows - top - 2 }
+
+    /// The first line shown, moved no more than needed for the line with the caret to show.
+    private func scrolled(_ scrollTop: Int, lines: [Line], height: Int) -> Int {
+        let focusLine = lines.firstIndex { line in
             switch line {
             case .field(_, _, let row), .add(_, let row): row == form.focus
             default: false
             }
         } ?? 0
-        scrollTop = Scrolling.top(scrollTop, showing: focusLine, height: height)
-        canvas.cursor = nil
-        for (offset, line) in all.dropFirst(scrollTop).prefix(height).enumerated() {
-            draw(line, y: top + offset, into: &canvas)
-        }
-        drawStatus(into: &canvas, y: canvas.size.rows - 2)
-        HintBar.draw(PlanAction.table.hints, into: &canvas, y: canvas.size.rows - 1)
+        return Scrolling.top(scrollTop, showing: focusLine, height: height)
     }
 
     private func draw(_ line: Line, y: Int, into canvas: inout Canvas) {
@@ -119,7 +130,27 @@ public final class PlanFormScreen: Screen {
 
     // MARK: Keys
 
+    public func resize(to size: TerminalSize) {
+        self.size = size
+        scrollTop = scrolled(scrollTop, lines: lines(width: size.columns), height: Self.height(size))
+    }
+
     public func handle(_ key: Key) -> Reaction {
+        let reaction = handleKey(key)
+        reviewObjectives()
+        scrollTop = scrolled(scrollTop, lines: lines(width: size.columns), height: Self.height(size))
+        return reaction
+    }
+
+    /// Asks the coach about each objective whose text changed since it was last asked.
+    private func reviewObjectives() {
+        findings = form.objectives.enumerated().map { index, line in
+            if findings.indices.contains(index), findings[index].text == line.text { return findings[index] }
+            return (line.text, coach.review(line.text))
+        }
+    }
+
+    private func handleKey(_ key: Key) -> Reaction {
         guard let action = PlanAction.table.action(for: key, lineIsEmpty: form.focusedLine?.isEmpty ?? true) else {
             guard case .character(let character) = key else { return .none }
             // Typing on an "add" row starts the new item with what was typed.
@@ -147,8 +178,7 @@ public final class PlanFormScreen: Screen {
     }
 
     private func useRewrite() {
-        guard case .objective = form.focusedRow, let text = form.focusedLine?.text,
-              let finding = coach.review(text) else { return }
+        guard case .objective(let index) = form.focusedRow, let finding = findings[index].finding else { return }
         form.focusedLine = InputLine(finding.rewrite)
     }
 

@@ -13,6 +13,9 @@ public final class PracticeScreen: Screen {
     private var scrollBack = 0
     private var problem: String?
     private let wrapCache = NotesPane.WrapCache()
+    /// The clock as last read, by a key: what the screen shows the time as.
+    private var moment: Double
+    private var size = TerminalSize(columns: 80, rows: 24)
 
     /// `debrief` builds the screen shown when the call ends (it is stored and ended by then).
     public init(run: PracticeRun, journal: (any CallJournal)?, now: @escaping () -> Double,
@@ -21,6 +24,7 @@ public final class PracticeScreen: Screen {
         self.journal = journal
         self.now = now
         startedAt = now()
+        moment = startedAt
         self.debrief = debrief
     }
 
@@ -28,26 +32,22 @@ public final class PracticeScreen: Screen {
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
 
-    private var elapsed: Int { Int(max(0, now() - startedAt)) }
+    private var elapsed: Int { Int(max(0, moment - startedAt)) }
 
     // MARK: Drawing
 
     public func render(into canvas: inout Canvas) {
-        let size = canvas.size
         drawHeader(into: &canvas)
-        let coach = CoachLine.layout(CoachLine.runs(problem: problem, message: ending, nudge: run.session.nudge(at: elapsed)),
-                                     width: size.columns, maxRows: CoachLine.maxRows(screenRows: size.rows))
-        let paneTop = 2
-        let paneHeight = size.rows - paneTop - 2 - coach.count
-        let sideWidth = size.columns >= 110 ? 34 : 26
-        let notesWidth = size.columns - sideWidth - 1
-        NotesPane.draw(run.session, cache: wrapCache, into: &canvas, x: 0, y: paneTop, width: notesWidth, height: paneHeight,
-                       position: .back(scrollBack))
-        drawSide(into: &canvas, x: notesWidth + 1, y: paneTop, width: sideWidth, height: paneHeight)
-        CoachLine.draw(coach, into: &canvas, y: size.rows - 2 - coach.count)
+        let layout = layout(canvas.size)
+        layout.draw(run.session, cache: wrapCache, position: .back(scrollBack), hints: PracticeAction.table.hints, into: &canvas) {
+            drawSide(into: &$0, x: $1, y: $2, width: $3, height: $4)
+        }
         CoachLine.drawInput(input, label: "me ▸ ", labelStyle: Style(color: .cyan, bold: true), isTyping: !run.isOver,
-                            into: &canvas, y: size.rows - 2)
-        HintBar.draw(PracticeAction.table.hints, into: &canvas, y: size.rows - 1)
+                            into: &canvas, y: layout.inputRow)
+    }
+
+    private func layout(_ size: TerminalSize) -> CallScreenLayout {
+        CallScreenLayout(size: size, coach: CoachLine.runs(problem: problem, message: ending, nudge: run.session.nudge(at: elapsed)))
     }
 
     private func drawHeader(into canvas: inout Canvas) {
@@ -101,7 +101,10 @@ public final class PracticeScreen: Screen {
 
     // MARK: Keys
 
+    public func resize(to size: TerminalSize) { self.size = size }
+
     public func handle(_ key: Key) -> Reaction {
+        moment = now()
         guard let action = PracticeAction.table.action(for: key, lineIsEmpty: input.isEmpty) else {
             guard case .character(let character) = key, !run.isOver else { return .none }
             if !input.insert(character) { problem = InputLine.fullMessage }
@@ -122,8 +125,8 @@ public final class PracticeScreen: Screen {
             let session = run.session
             guard let nudge = session.nudge(at: elapsed), session.notes.indices.contains(nudge.noteIndex) else { return .none }
             return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
-        case .scrollUp: scrollBack = NotesPane.scrolled(scrollBack, by: NotesPane.page(wrapCache), run.session, cache: wrapCache)
-        case .scrollDown: scrollBack = NotesPane.scrolled(scrollBack, by: -NotesPane.page(wrapCache), run.session, cache: wrapCache)
+        case .scrollUp: scrollBack = layout(size).scrolled(scrollBack, pages: 1, run.session, cache: wrapCache)
+        case .scrollDown: scrollBack = layout(size).scrolled(scrollBack, pages: -1, run.session, cache: wrapCache)
         case .edit(let edit): input.apply(edit)
         }
         return .redraw

@@ -5,6 +5,7 @@ public final class CallNotesScreen: Screen {
     private let review: CallReview
     private var focus: Int
     private var top = 0
+    private var size = TerminalSize(columns: 80, rows: 24)
 
     enum Action: Sendable { case next, previous, pageDown, pageUp, back, help }
 
@@ -28,10 +29,8 @@ public final class CallNotesScreen: Screen {
         let width = canvas.size.columns
         canvas.write("The call  \(review.whoText)  note \(focus + 1) of \(review.notes.count)", x: 0, y: 0, style: .bold, limit: width)
         let height = canvas.size.rows - 3
-        let blocks = review.notes.indices.map { block(for: $0, width: width - 2) }
-        // Scroll so the focused note's first line shows, a few lines down from the top where possible.
-        let start = blocks.prefix(focus).reduce(0) { $0 + $1.count }
-        if start < top || start >= top + height { top = max(0, start - 3) }
+        let blocks = self.blocks(width: width)
+        let top = Self.top(top, showing: focus, of: blocks, height: height)
         let lines = blocks.enumerated().flatMap { index, lines in lines.map { (index, $0) } }
         for (offset, (index, line)) in lines.dropFirst(top).prefix(height).enumerated() {
             let style = index == focus ? Style(bold: true, reverse: line.1 == .plain) : line.1
@@ -39,6 +38,25 @@ public final class CallNotesScreen: Screen {
         }
         HintBar.draw(Self.table.hints, into: &canvas, y: canvas.size.rows - 1)
         canvas.cursor = nil
+    }
+
+    private func blocks(width: Int) -> [[(String, Style)]] {
+        review.notes.indices.map { block(for: $0, width: width - 2) }
+    }
+
+    /// Scrolled so the focused note's first line shows, a few lines down from the top where possible.
+    private static func top(_ top: Int, showing focus: Int, of blocks: [[(String, Style)]], height: Int) -> Int {
+        let start = blocks.prefix(focus).reduce(0) { $0 + $1.count }
+        return start < top || start >= top + height ? max(0, start - 3) : top
+    }
+
+    private func scroll() {
+        top = Self.top(top, showing: focus, of: blocks(width: size.columns), height: size.rows - 3)
+    }
+
+    public func resize(to size: TerminalSize) {
+        self.size = size
+        scroll()
     }
 
     private func block(for index: Int, width: Int) -> [(String, Style)] {
@@ -61,6 +79,7 @@ public final class CallNotesScreen: Screen {
         case .help: return .push(HelpOverlay(over: self))
         case nil: return .none
         }
+        scroll()
         return .redraw
     }
 }

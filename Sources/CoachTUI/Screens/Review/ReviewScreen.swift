@@ -13,6 +13,7 @@ public final class ReviewScreen: Screen {
     private var rows: [ReviewList.Row] = []
     private var selected: Int?
     private var listTop = 0
+    private var listHeight = 0
     private var problem: String?
 
     static let detailHeight = 7
@@ -54,10 +55,9 @@ public final class ReviewScreen: Screen {
         let width = canvas.size.columns
         drawSummary(into: &canvas)
         TimelineStrip.draw(review, selected: section == .barriers ? selectedFlag : nil, into: &canvas, y: 4)
-        drawTabs(into: &canvas, y: 4 + TimelineStrip.height + 1)
-        let listTopY = 4 + TimelineStrip.height + 2
+        drawTabs(into: &canvas, y: Self.listY - 1)
         let detailY = canvas.size.rows - 1 - Self.detailHeight
-        drawList(into: &canvas, y: listTopY, height: detailY - listTopY)
+        drawList(into: &canvas, y: Self.listY, height: Self.listHeight(canvas.size))
         canvas.fill("─", x: 0, y: detailY, width: width, style: .dim)
         ReviewDetail.draw(selectedFlag, in: review, into: &canvas, y: detailY + 1, height: Self.detailHeight - 1)
         if let problem { canvas.write("✖ " + problem, x: 0, y: detailY, style: Style(color: .red, bold: true)) }
@@ -101,15 +101,29 @@ public final class ReviewScreen: Screen {
 
     private func drawList(into canvas: inout Canvas, y: Int, height: Int) {
         guard height > 0 else { return }
-        if let selected {
-            // The first item shows with the heading above it.
-            listTop = selected == firstItem(in: rows) ? 0 : Scrolling.top(listTop, showing: selected, height: height)
-        }
+        let listTop = scrolled(listTop, height: height)
         for (offset, row) in rows.dropFirst(listTop).prefix(height).enumerated() {
             let index = listTop + offset
             canvas.write(row.text, x: 1, y: y + offset, style: index == selected ? Style(reverse: true) : row.style,
                          limit: canvas.size.columns - 2)
         }
+    }
+
+    /// The list sits under the summary, the timeline and the tabs, above the selected flag's detail.
+    private static let listY = 4 + TimelineStrip.height + 2
+
+    private static func listHeight(_ size: TerminalSize) -> Int { size.rows - 1 - detailHeight - listY }
+
+    /// The list's first row shown, moved no more than needed for the selected row to show; the first item
+    /// shows with the heading above it.
+    private func scrolled(_ top: Int, height: Int) -> Int {
+        guard let selected else { return top }
+        return selected == firstItem(in: rows) ? 0 : Scrolling.top(top, showing: selected, height: height)
+    }
+
+    public func resize(to size: TerminalSize) {
+        listHeight = Self.listHeight(size)
+        listTop = scrolled(listTop, height: listHeight)
     }
 
     // MARK: Keys
@@ -138,6 +152,7 @@ public final class ReviewScreen: Screen {
         case .help: return .push(HelpOverlay(over: self))
         case .back: return .pop
         }
+        listTop = scrolled(listTop, height: listHeight)
         return .redraw
     }
 
