@@ -22,8 +22,10 @@ extension TeamConnection {
     /// this login and refuses to touch another login's call.
     public func upload(_ call: SharedCall) async throws(TeamError) {
         let figures = CallFigures(call.review)
-        let notes = try call.shareNotes ? sharedNotesJSON(call.review) : nil
-        let flags = call.review.flags
+        // The rep's private observations stay on the rep's machine even when the notes are shared.
+        let shared = call.review.leavingOutPrivateNotes()
+        let notes = try call.shareNotes ? sharedNotesJSON(shared) : nil
+        let flags = shared.flags
         try await transaction { () async throws(TeamError) in
             try await run("""
                 INSERT INTO secondcall.call (id, started_at, duration, stage_reached, talk_share, talk_share_source,

@@ -36,3 +36,26 @@ import Testing
         #expect(try teamView.ruleStats().map(\.flags).reduce(0, +) == (try journal.ruleStats().map(\.flags).reduce(0, +)))
     }
 }
+
+@Suite struct SharedNotesPrivacyTests {
+    @Test func sharedNotesLeaveTheRepsPrivateObservationsOut() async throws {
+        let team = try await TeamTestServer.freshTeam()
+        var (address, password) = try await team.addLogin("alice", role: .rep)
+        address.password = password
+        let alice = try await TeamConnection.open(address)
+        try await alice.join(as: "Alice")
+        let review = CallReview(account: "Acme", contact: "Nick", startedAt: Date(timeIntervalSince1970: 1_800_000_000), duration: 90,
+                                notes: [.said(.me, "What would a good season look like?", at: 5),
+                                        .said(.observation, "he sounds worried about his job", at: 20),
+                                        .said(.customer, "More footfall, and staff who stay.", at: 30)],
+                                flags: [], floorChanges: [], plan: nil, ticks: [:])
+        let id = UUID()
+        try await alice.upload(SharedCall(id: id, review: review, shareNotes: true))
+        let back = try #require(try await alice.review(ofCall: id))
+        await alice.close()
+        #expect(back.notes.count == 3)
+        #expect(back.notes[0] == review.notes[0] && back.notes[2] == review.notes[2])
+        #expect(back.notes[1] == .said(.observation, "", at: 20))
+        #expect(back.talkShare == review.talkShare)
+    }
+}
