@@ -20,11 +20,11 @@ public enum ObjectiveCoachLoader {
     private static func read(_ yaml: inout YAMLReader, _ node: Node?) -> ObjectiveCoach? {
         guard let fields = yaml.mapping(node, what: "the objective patterns") else { return nil }
         yaml.rejectUnknown(fields, allowed: ["learning", "leads", "joins", "want-to-learn", "fallback", "frames"], context: "the objective patterns")
-        let learning = yaml.phrases(fields, "learning", required: true) ?? []
+        let learning = phrases(&yaml, fields, "learning") ?? []
         var leads = ObjectiveCoach.Leads(wants: [], plain: [])
         if let leadFields = yaml.mapping(fields.values["leads"], what: "'leads'") {
             yaml.rejectUnknown(leadFields, allowed: ["wants", "plain"], context: "'leads'")
-            leads = .init(wants: yaml.phrases(leadFields, "wants", required: true) ?? [], plain: yaml.phrases(leadFields, "plain", required: true) ?? [])
+            leads = .init(wants: phrases(&yaml, leadFields, "wants") ?? [], plain: phrases(&yaml, leadFields, "plain") ?? [])
         } else if !fields.has("leads") {
             yaml.report(fields.node, "missing field 'leads' (wants: and plain:)")
         }
@@ -41,6 +41,15 @@ public enum ObjectiveCoachLoader {
         return ObjectiveCoach(learning: learning, leads: leads, joins: joins, frames: frames, fallback: fallback, wantToLearn: wantToLearn)
     }
 
+    /// A required phrase list. Objectives are read word by word from their start, so a vocabulary (`@name`,
+    /// a list of ideas for rules and practice moves) has no place here and is reported.
+    private static func phrases(_ yaml: inout YAMLReader, _ fields: Fields, _ key: String) -> [PhrasePattern]? {
+        for (text, node) in yaml.strings(fields, key) ?? [] where text.contains("@") {
+            yaml.report(node, "'\(text)': objective patterns are read word by word; name words here, not a vocabulary")
+        }
+        return yaml.phrases(fields, key, required: true)
+    }
+
     private static func frame(_ yaml: inout YAMLReader, _ node: Node?, named name: String, in parent: Fields,
                               needsPhrases: Bool = false) -> ObjectiveCoach.Frame? {
         guard node != nil else {
@@ -49,7 +58,7 @@ public enum ObjectiveCoachLoader {
         }
         guard let fields = yaml.mapping(node, what: name) else { return nil }
         yaml.rejectUnknown(fields, allowed: needsPhrases ? ["id", "phrases", "rewrite", "why"] : ["id", "rewrite", "why"], context: name)
-        let phrases = needsPhrases ? yaml.phrases(fields, "phrases", required: true) : []
+        let phrases = needsPhrases ? phrases(&yaml, fields, "phrases") : []
         guard let id = yaml.string(fields, "id", required: true), let rewrite = yaml.string(fields, "rewrite", required: true),
               let why = yaml.string(fields, "why", required: true), let phrases else { return nil }
         return ObjectiveCoach.Frame(id: id, phrases: phrases, rewrite: rewrite, why: why)

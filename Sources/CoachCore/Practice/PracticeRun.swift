@@ -30,7 +30,7 @@ public final class PracticeRun {
     public init(scenario: Scenario, pack: RulePack, checklist: Checklist, lexicon: MoveLexicon) {
         self.scenario = scenario
         session = CallSession(pack: pack, checklist: checklist)
-        classifier = MoveClassifier(lexicon: lexicon, needs: scenario.needs)
+        classifier = MoveClassifier(lexicon: lexicon, needs: scenario.needs, vocabularies: pack.vocabularies, normaliser: pack.normaliser)
         trust = scenario.trustStart
         session.add(.said(.customer, scenario.opening, at: 0), nudging: false)
     }
