@@ -107,7 +107,7 @@ enum VocabularyCheck {
                 do {
                     _ = try expansion.expand(phrase)
                 } catch {
-                    problems.append(FileDiagnostic(path: vocabulary.files.first ?? name, Diagnostic(line: 1, column: 1,
+                    problems.append(FileDiagnostic(path: vocabulary.sources.first?.file ?? name, Diagnostic(line: 1, column: 1,
                         "phrase '\(phrase.source)': \(error)")))
                     break
                 }

@@ -22,7 +22,7 @@ enum VocabularyFileReader {
         }
         let examples = readExamples(fields, &yaml)
         guard let phrases, let examples, yaml.diagnostics.isEmpty else { return (nil, yaml.diagnostics) }
-        return (Vocabulary(name: name, about: about, phrases: phrases, examples: examples, files: [path]), [])
+        return (Vocabulary(name: name, about: about, phrases: phrases, sources: [.init(file: path, examples: examples)]), [])
     }
 
     private static func readExamples(_ fields: Fields, _ yaml: inout YAMLReader) -> VocabularyExamples? {

@@ -24,7 +24,7 @@ import Testing
         let outcome = RuleExampleRunner.run(Self.loaded.pack)
         #expect(outcome.failures.map(\.description) == [])
         let vocabularyExamples = Self.loaded.pack.vocabularies.names.compactMap { Self.loaded.pack.vocabularies[$0] }
-            .reduce(0) { $0 + $1.examples.match.count + $1.examples.miss.count }
+            .flatMap(\.sources).reduce(0) { $0 + $1.examples.match.count + $1.examples.miss.count }
         #expect(outcome.passed >= Self.loaded.pack.rules.count * 2 + vocabularyExamples)
     }
 

@@ -27,10 +27,10 @@ public enum RuleExampleRunner {
     }
 
     /// Every rule's examples, each rule on its own (with the pack's vocabularies and normaliser), then
-    /// every vocabulary's examples.
-    public static func run(_ pack: RulePack, vocabularies checkingVocabularies: Bool = true) -> Outcome {
+    /// every vocabulary's examples; only those from files `include` accepts (a team's own pack folder).
+    public static func run(_ pack: RulePack, from include: (String) -> Bool = { _ in true }) -> Outcome {
         var outcome = Outcome()
-        for rule in pack.rules {
+        for rule in pack.rules where include(rule.file) {
             let single = RulePack(rules: [rule], vocabularies: pack.vocabularies, normaliser: pack.normaliser)
             for (snippets, expectFlag) in [(rule.examples.flag, true), (rule.examples.pass, false)] {
                 for snippet in snippets {
@@ -39,25 +39,31 @@ public enum RuleExampleRunner {
                 }
             }
         }
-        if checkingVocabularies { runVocabularies(pack, into: &outcome) }
+        runVocabularies(pack, from: include, into: &outcome)
         return outcome
     }
 
-    private static func runVocabularies(_ pack: RulePack, into outcome: inout Outcome) {
+    private static func runVocabularies(_ pack: RulePack, from include: (String) -> Bool, into outcome: inout Outcome) {
         for name in pack.vocabularies.names {
             guard let vocabulary = pack.vocabularies[name], let pattern = try? PhrasePattern("@\(name)") else { continue }
             let matcher = PhraseMatcher(groups: [[pattern]], vocabularies: pack.vocabularies, normaliser: pack.normaliser)
-            let file = vocabulary.files.first ?? name
-            for (texts, expectMatch) in [(vocabulary.examples.match, true), (vocabulary.examples.miss, false)] {
-                for text in texts {
-                    let found = matcher.match(text).matches.span(0).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
-                    let problem: String? = switch (expectMatch, found) {
-                    case (true, nil): "a 'match' example found no phrase"
-                    case (false, let words?): "a 'miss' example found \"\(words)\""
-                    default: nil
-                    }
-                    outcome.record(problem, id: "@\(name)", file: file, snippet: text)
+            for source in vocabulary.sources where include(source.file) {
+                check(source, of: name, with: matcher, into: &outcome)
+            }
+        }
+    }
+
+    /// A vocabulary file's examples against the whole vocabulary (every pack's phrases for it).
+    private static func check(_ source: Vocabulary.Source, of name: String, with matcher: PhraseMatcher, into outcome: inout Outcome) {
+        for (texts, expectMatch) in [(source.examples.match, true), (source.examples.miss, false)] {
+            for text in texts {
+                let found = matcher.match(text).matches.span(0).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+                let problem: String? = switch (expectMatch, found) {
+                case (true, nil): "a 'match' example found no phrase"
+                case (false, let words?): "a 'miss' example found \"\(words)\""
+                default: nil
                 }
+                outcome.record(problem, id: "@\(name)", file: source.file, snippet: text)
             }
         }
     }

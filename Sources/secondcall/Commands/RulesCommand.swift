@@ -73,16 +73,15 @@ struct RulesTest: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        let pack: RulePack
+        let outcome: RuleExampleRunner.Outcome
         if let directory {
-            let loaded = RulePackLoader.load(directories: [URL(fileURLWithPath: directory)])
-            for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
-            if !loaded.diagnostics.isEmpty { throw ExitCode(2) }
-            pack = loaded.pack
+            let folder = PackUnderTest(URL(fileURLWithPath: directory))
+            for diagnostic in folder.loaded.diagnostics { printError(diagnostic.description) }
+            if !folder.loaded.diagnostics.isEmpty { throw ExitCode(2) }
+            outcome = RuleExampleRunner.run(folder.loaded.pack, from: folder.contains)
         } else {
-            pack = try rules.load()
+            outcome = RuleExampleRunner.run(try rules.load())
         }
-        let outcome = RuleExampleRunner.run(pack)
         for failure in outcome.failures { print("FAIL \(failure)") }
         print("\(outcome.passed) passed, \(outcome.failures.count) failed")
         if !outcome.failures.isEmpty { throw ExitCode(1) }
@@ -99,17 +98,18 @@ struct RulesLint: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let (loaded, problems) = Self.check(URL(fileURLWithPath: directory))
+        let (folder, problems) = Self.check(URL(fileURLWithPath: directory))
         for problem in problems { print(problem) }
-        print(problems.isEmpty ? "\(loaded.pack.rules.count) rules, no problems" : Count.of(problems.count, "problem"))
+        print(problems.isEmpty ? "\(Count.of(folder.ownRules.count, "rule")), no problems" : Count.of(problems.count, "problem"))
         if !problems.isEmpty { throw ExitCode(1) }
     }
 
-    /// The folder's rules, and every problem as a `file:line:col: error:` line (a team pack is published only without any).
-    static func check(_ folder: URL) -> (LoadedRules, [String]) {
-        let loaded = RulePackLoader.load(directories: [folder])
-        let failures = RuleExampleRunner.run(loaded.pack).failures
-        return (loaded, loaded.diagnostics.map(\.description) + failures.map { "\($0.file):1:1: error: \($0.ruleID): \($0.problem)" })
+    /// The folder read on top of the shipped pack, and every problem of its own files as a `file:line:col:
+    /// error:` line (a team pack is published only without any).
+    static func check(_ directory: URL) -> (PackUnderTest, [String]) {
+        let folder = PackUnderTest(directory)
+        let failures = RuleExampleRunner.run(folder.loaded.pack, from: folder.contains).failures
+        return (folder, folder.loaded.diagnostics.map(\.description) + failures.map { "\($0.file):1:1: error: \($0.ruleID): \($0.problem)" })
     }
 }
 

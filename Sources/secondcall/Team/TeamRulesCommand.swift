@@ -29,15 +29,15 @@ struct TeamRulesPublish: TeamSubcommand {
 
     func perform() throws {
         let folder = URL(fileURLWithPath: directory)
-        let (loaded, problems) = RulesLint.check(folder)
+        let (pack, problems) = RulesLint.check(folder)
         for problem in problems { printError(problem) }
         guard problems.isEmpty else {
             printError("not published: fix the problems above ('secondcall rules lint \(directory)')")
             throw ExitCode(1)
         }
-        guard !loaded.pack.rules.isEmpty || !loaded.disabled.isEmpty else { throw ValidationError("\(directory) holds no rule files") }
+        guard !pack.ownRules.isEmpty || !pack.loaded.disabled.isEmpty else { throw ValidationError("\(directory) holds no rule files") }
         let files = try DataFolderFiles.read(folder)
-        let (count, version) = (loaded.pack.rules.count, version)
+        let (count, version) = (pack.ownRules.count, version)
         let published = try team.withConnection { connection async throws(TeamError) in
             try await connection.publish(files, ruleCount: count, version: version)
         }

@@ -2,21 +2,29 @@
 /// from any rule, practice move or objective pattern as `@name`. Its examples say what it should and
 /// should not find.
 public struct Vocabulary: Sendable {
+    /// One file's part of a vocabulary: a later pack may add to a shipped list, with examples of its own.
+    public struct Source: Sendable {
+        public var file: String
+        public var examples: VocabularyExamples
+
+        public init(file: String, examples: VocabularyExamples) {
+            self.file = file
+            self.examples = examples
+        }
+    }
+
     public var name: String
     /// What the list is for, one line.
     public var about: String
     public var phrases: [PhrasePattern]
-    public var examples: VocabularyExamples
-    /// The files it was read from, for messages (a later pack may add to a shipped list).
-    public var files: [String]
+    /// The files it was read from, in order, each with its examples.
+    public var sources: [Source]
 
-    public init(name: String, about: String = "", phrases: [PhrasePattern], examples: VocabularyExamples = VocabularyExamples(),
-                files: [String] = []) {
+    public init(name: String, about: String = "", phrases: [PhrasePattern], sources: [Source] = []) {
         self.name = name
         self.about = about
         self.phrases = phrases
-        self.examples = examples
-        self.files = files
+        self.sources = sources
     }
 
     /// Lower-case words joined by '-', like rule ids.
@@ -56,9 +64,7 @@ public struct Vocabularies: Sendable {
             return
         }
         known.phrases += vocabulary.phrases
-        known.examples.match += vocabulary.examples.match
-        known.examples.miss += vocabulary.examples.miss
-        known.files += vocabulary.files
+        known.sources += vocabulary.sources
         if known.about.isEmpty { known.about = vocabulary.about }
         byName[vocabulary.name] = known
     }
