@@ -39,14 +39,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         }
     }
 
-    /// A broken rule file is reported, never loaded half-way; a rule that loads runs on a call.
+    /// A broken rule file is reported, never loaded half-way; a rule that loads runs on a call, with the
+    /// shipped vocabularies its phrases may name.
     private static func rules(_ input: inout FuzzInput) throws {
         let text = String(decoding: TextMutator.mutate(Seeds.rules, with: &input), as: UTF8.self)
-        let (rule, problems) = RulePackLoader.readRule(path: "fuzz.yaml", text: text)
+        let pack = Seeds.pack
+        let (rule, problems) = RulePackLoader.readRule(path: "fuzz.yaml", text: text, vocabularyNames: Set(pack.vocabularies.names))
         try checkPlaces(problems, in: text)
         if let rule {
             try check(problems.isEmpty, "a rule loaded with problems")
-            _ = RuleEngine.flags(for: Seeds.call, pack: RulePack(rules: [rule]))
+            _ = RuleEngine.flags(for: Seeds.call, pack: RulePack(rules: [rule], vocabularies: pack.vocabularies, normaliser: pack.normaliser))
         }
     }
 
