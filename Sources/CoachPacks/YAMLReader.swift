@@ -27,7 +27,7 @@ struct YAMLReader {
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                report(line: mark.line, column: mark.column, "YAML syntax: \(problem)")
+                report(line: mark.line, column: mark.column, "YAML syntax: \(problem)" + Self.hint(at: mark, in: text))
             case .reader(let problem, let offset, let value, _):
                 let place = Self.position(ofCharacter: offset ?? 0, in: text)
                 let code = value >= 0 ? " (\(ControlCharacters.name(UInt32(value))))" : ""
@@ -52,6 +52,14 @@ struct YAMLReader {
             if character.isNewline { (line, column) = (line + 1, 1) } else { column += character.unicodeScalars.count }
         }
         return (line, column)
+    }
+
+    /// A phrase naming a vocabulary starts with '@', which YAML keeps for itself: say how to write it.
+    private static func hint(at mark: Mark, in text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return "" }
+        let rest = lines[mark.line - 1].dropFirst(max(0, mark.column - 1))
+        return rest.hasPrefix("@") ? "; a phrase that names a vocabulary goes in quotes: \"\(rest.prefix { $0 != "," && $0 != "]" })\"" : ""
     }
 
     mutating func report(_ node: Node?, _ message: String) {

@@ -67,9 +67,16 @@ public enum QuestionForm {
         var sentenceStartOffset = 0
         var tokenIndex = 0
         var offset = 0
+        let bytes = Array(text.utf8)
         func close(endingWithQuestionMark: Bool) {
             while tokenIndex < tokens.count, tokens[tokenIndex].range.lowerBound < offset { tokenIndex += 1 }
-            let words = sentenceWords(tokens[sentenceStart..<tokenIndex])
+            var words = sentenceWords(tokens[sentenceStart..<tokenIndex])
+            if !endingWithQuestionMark, !startsAsking(words),
+               let comma = bytes[sentenceStartOffset..<min(offset, bytes.count)].firstIndex(of: UInt8(ascii: ",")),
+               let afterComma = tokens[sentenceStart..<tokenIndex].firstIndex(where: { $0.range.lowerBound > comma }) {
+                // "for ur qc testing, how many batches do u run": a lead-in, then the question.
+                words = sentenceWords(tokens[afterComma..<tokenIndex])
+            }
             if endingWithQuestionMark || startsAsking(words) {
                 form.isQuestion = true
                 if tokenIndex - sentenceStart >= 3 { form.asksInFull = true }
@@ -126,7 +133,7 @@ public enum QuestionForm {
         if word.hasSuffix("s") && word != "whose" || word.contains("'") { return true }
         if auxiliaries.contains(next) { return true }
         if word == "how", howWords.contains(next) { return true }
-        return (word == "which" || word == "what") && auxiliaries.contains(third)
+        return (word == "which" || word == "what") && !subjects.contains(next) && auxiliaries.contains(third)
     }
 
     private static let howWords: Set<String> = ["many", "much", "far", "long", "often", "big", "soon", "quickly", "come", "about"]

@@ -1,5 +1,7 @@
-/// A rep question for facts the customer has already given: most of its topic words were said by the
-/// customer earlier. Questions that dig deeper or check a summary are listed as `exceptions`.
+/// A rep question for what the customer has already given: most of its topic words were said by the
+/// customer, or it asks again what an earlier question of the rep's asked and the customer answered (the
+/// same opening and a topic word in common: "how many routes ..." twice). Questions that dig
+/// deeper or check a summary are listed as `exceptions`.
 public struct RepeatKind: RuleKind {
     public static let name = "repeat"
     public static let fields = ["min_shared", "exceptions"]
@@ -27,8 +29,16 @@ public struct RepeatKind: RuleKind {
 }
 
 final class RepeatCheck: RuleCheck {
+    private struct Asked {
+        var opening: [String]
+        var topics: [String]
+    }
+
     let minimumShared: Int
     let exceptions: PhraseMatcher.SetID?
+    /// The rep's earlier questions the customer has answered, and the last one, still waiting.
+    private var answered: [Asked] = []
+    private var waiting: Asked?
 
     init(minimumShared: Int, exceptions: PhraseMatcher.SetID?) {
         self.minimumShared = minimumShared
@@ -36,11 +46,36 @@ final class RepeatCheck: RuleCheck {
     }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
-        guard context.reading.isQuestion, !context.matches.contains(exceptions),
-              context.facts.customerVocabulary.count >= minimumShared else { return }
-        let topics = ContentWords.of(context.terms)
-        let known = topics.filter { context.facts.customerVocabulary.contains($0) }
-        guard known.count >= minimumShared, known.count * 4 >= topics.count * 3 else { return }
+        guard context.reading.isQuestion else { return }
+        let asked = Asked(opening: Self.opening(context.terms), topics: ContentWords.of(context.terms))
+        defer { waiting = asked }
+        guard !context.matches.contains(exceptions), let known = knownTopics(asked, context.facts) else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "already answered: \(known.joined(separator: ", "))"))
     }
+
+    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
+        guard context.speaker == .customer, let asked = waiting else { return }
+        answered.append(asked)
+        waiting = nil
+    }
+
+    /// The topic words the customer has already answered, when the question asks for them again.
+    private func knownTopics(_ asked: Asked, _ facts: CallFacts) -> [String]? {
+        let said = asked.topics.filter { facts.customerVocabulary.contains($0) }
+        if said.count >= minimumShared, said.count * 4 >= asked.topics.count * 3 { return said }
+        for earlier in answered {
+            let shared = asked.topics.filter(earlier.topics.contains)
+            if !shared.isEmpty, !asked.opening.isEmpty, asked.opening == earlier.opening { return shared }
+        }
+        return nil
+    }
+
+    /// The question word and the word after it ("how many", "what is"), wherever the question starts.
+    private static func opening(_ terms: NoteTerms) -> [String] {
+        let stems = terms.terms.prefix(6).map(\.stem)
+        guard let start = stems.firstIndex(where: askingStems.contains), start + 1 < stems.count else { return [] }
+        return [stems[start], stems[start + 1]]
+    }
+
+    private static let askingStems: Set<String> = ["how", "what", "which", "who", "where", "when", "why"]
 }
