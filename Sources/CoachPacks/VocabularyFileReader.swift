@@ -15,9 +15,11 @@ enum VocabularyFileReader {
         yaml.rejectUnknown(fields, allowed: ["about", "phrases", "examples"], context: "a vocabulary")
         let about = yaml.optionalText(fields, "about")
         let phrases = yaml.phrases(fields, "phrases", required: true)
-        for (text, node) in yaml.strings(fields, "phrases") ?? [] {
-            for unknown in (try? PhrasePattern(text))?.vocabularyNames ?? [] where !vocabularyNames.contains(unknown) {
-                yaml.report(node, "no vocabulary named '@\(unknown)'")
+        if let phrases, phrases.contains(where: { $0.vocabularyNames.contains { !vocabularyNames.contains($0) } }) {
+            for (text, node) in yaml.strings(fields, "phrases") ?? [] {
+                for unknown in (try? PhrasePattern(text))?.vocabularyNames ?? [] where !vocabularyNames.contains(unknown) {
+                    yaml.report(node, "no vocabulary named '@\(unknown)'")
+                }
             }
         }
         let examples = readExamples(fields, &yaml)

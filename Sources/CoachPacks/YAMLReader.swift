@@ -19,7 +19,9 @@ struct YAMLReader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // UTF-8 named here (Yams' default reads the environment on every parse), and no tag resolution:
+            // every value is read as text and checked by the reader, so Yams' regular expressions are not needed.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 report(line: 1, column: 1, "the file is empty")
                 return nil
             }
@@ -145,7 +147,7 @@ struct YAMLReader {
                 report(item, "each item of '\(key)' must be text")
                 continue
             }
-            items.append((scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), item))
+            items.append((Self.trimmed(scalar.string), item))
         }
         return items
     }
@@ -216,6 +218,13 @@ struct YAMLReader {
             }
         }
         return failed ? nil : patterns
+    }
+
+    /// The text without the spaces around it; most list items have none, and are returned as they are.
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func format(_ value: Double) -> String {

@@ -11,6 +11,8 @@ public enum QuestionForm {
         public var hasStatement = false
         /// Whether a sentence of three words or more asks: a real question, not a "Really?" thrown in.
         public var asksInFull = false
+        /// Commas and semicolons in the sentences that say something: the items of a list being read out.
+        public var statementCommas = 0
 
         public init(isQuestion: Bool, isOpen: Bool, questions: [Range<Int>] = [], hasStatement: Bool = false) {
             self.isQuestion = isQuestion
@@ -23,77 +25,62 @@ public enum QuestionForm {
         public func asks(at offset: Int) -> Bool { questions.contains { $0.contains(offset) } }
     }
 
-    /// Words that ask on their own at the start of a sentence.
-    private static let askingWords: Set<String> = [
-        "what", "what's", "whats", "how", "how's", "hows", "why", "why's", "whys", "where", "where's", "wheres", "which",
-        "who", "who's", "whos", "whose", "when", "when's", "whens",
-    ]
-    /// Verbs that ask when a subject follows ("do you", "r u", "is it").
-    /// As typed: "we're" is not "were", so apostrophes are kept, and dropped only where no other word results.
-    private static let auxiliaries: Set<String> = [
-        "do", "does", "did", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "are", "aren't", "arent", "r", "is",
-        "isn't", "isnt", "was", "wasn't", "wasnt", "were", "weren't", "werent", "can", "can't", "could", "couldn't", "couldnt",
-        "would", "wouldn't", "wouldnt", "wd", "will", "won't", "should", "shouldn't", "shouldnt", "shall", "have", "haven't",
-        "havent", "has", "hasn't", "hasnt", "had", "may", "might", "must",
-    ]
-    private static let subjects: Set<String> = [
-        "you", "u", "ya", "we", "they", "it", "i", "he", "she", "there", "that", "this", "these", "those", "your", "ur",
-        "the", "any", "anyone", "anybody", "someone", "everyone", "our", "their", "his", "her", "its",
-    ]
-    /// Openings that ask without a question word ("any chance", "tell me").
-    private static let askingOpenings: [[String]] = [
-        ["any", "chance"], ["anything", "else"], ["mind", "if"], ["tell", "me"], ["walk", "me", "through"],
-        ["talk", "me", "through"], ["help", "me", "understand"], ["describe"], ["explain"], ["i", "wonder"],
-        ["wondering"], ["curious"], ["how", "about"],
-    ]
-    private static let openOpenings: [[String]] = [
-        ["what"], ["what's"], ["whats"], ["how"], ["how's"], ["hows"], ["why"], ["where"], ["where's"], ["wheres"], ["which"],
-        ["who"], ["who's"], ["whos"], ["when"], ["in", "what", "way"], ["to", "what", "extent"], ["tell", "me"],
-        ["walk", "me", "through"], ["talk", "me", "through"], ["describe"], ["help", "me", "understand"], ["explain"],
-        ["imagine"], ["picture"],
-    ]
-    /// A greeting and the name after it ("hi dev, so how many ...").
-    private static let greetings: Set<String> = ["hi", "hey", "hello", "morning", "afternoon", "evening", "thanks", "thx", "cheers"]
-    /// Words a rep often puts before the real question ("So, how ...", "ok. and what ...").
-    private static let fillers: Set<String> = [
-        "so", "and", "ok", "okay", "well", "now", "but", "right", "great", "thanks", "sure", "then", "also", "fair",
-        "oh", "hmm", "cool", "perfect", "yes", "yeah", "yep", "sorry", "just", "quick", "question", "first", "honestly",
-    ]
-
-    /// How a note's text reads: a question or not, open or not. `tokens` are its words.
+    /// How a note's text reads: a question or not, open or not. `tokens` are its words. One pass over the
+    /// bytes; words are looked up by the hashes the tokenizer already took.
     public static func form(of text: String, tokens: [Tokenizer.Token]) -> Form {
+        var scan = Scan(tokens: tokens)
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { scan.comma(isComma: byte == UInt8(ascii: ",")) }
+                if isSentenceEnd(byte) { scan.close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
+                scan.offset += 1
+            }
+        }
+        scan.close(endingWithQuestionMark: false)
+        return scan.form
+    }
+
+    /// The note read sentence by sentence.
+    private struct Scan {
+        let tokens: [Tokenizer.Token]
         var form = Form(isQuestion: false, isOpen: false)
-        var sentenceStart = 0
-        var sentenceStartOffset = 0
-        var tokenIndex = 0
         var offset = 0
-        let bytes = Array(text.utf8)
-        func close(endingWithQuestionMark: Bool) {
+        private var tokenIndex = 0
+        private var firstToken = 0
+        private var sentenceOffset = 0
+        private var firstComma = -1
+        private var commas = 0
+
+        init(tokens: [Tokenizer.Token]) { self.tokens = tokens }
+
+        mutating func comma(isComma: Bool) {
+            commas += 1
+            if firstComma < 0, isComma { firstComma = offset }
+        }
+
+        mutating func close(endingWithQuestionMark: Bool) {
             while tokenIndex < tokens.count, tokens[tokenIndex].range.lowerBound < offset { tokenIndex += 1 }
-            var words = sentenceWords(tokens[sentenceStart..<tokenIndex])
-            if !endingWithQuestionMark, !startsAsking(words),
-               let comma = bytes[sentenceStartOffset..<min(offset, bytes.count)].firstIndex(of: UInt8(ascii: ",")),
-               let afterComma = tokens[sentenceStart..<tokenIndex].firstIndex(where: { $0.range.lowerBound > comma }) {
+            var words = Words(tokens[firstToken..<tokenIndex])
+            if !endingWithQuestionMark, !words.asks, firstComma >= 0,
+               let afterComma = tokens[firstToken..<tokenIndex].firstIndex(where: { $0.range.lowerBound > firstComma }) {
                 // "for ur qc testing, how many batches do u run": a lead-in, then the question.
-                words = sentenceWords(tokens[afterComma..<tokenIndex])
+                words = Words(tokens[afterComma..<tokenIndex])
             }
-            if endingWithQuestionMark || startsAsking(words) {
+            if endingWithQuestionMark || words.asks {
                 form.isQuestion = true
-                if tokenIndex - sentenceStart >= 3 { form.asksInFull = true }
-                form.questions.append(sentenceStartOffset..<(offset + 1))
-                if startsWithAny(words, openOpenings) { form.isOpen = true }
-            } else if tokenIndex > sentenceStart {
+                if tokenIndex - firstToken >= 3 { form.asksInFull = true }
+                form.questions.append(sentenceOffset..<(offset + 1))
+                if words.opensUp { form.isOpen = true }
+            } else if tokenIndex > firstToken {
                 form.hasStatement = true
+                form.statementCommas += commas
             }
-            sentenceStart = tokenIndex
-            sentenceStartOffset = offset + 1
+            firstToken = tokenIndex
+            sentenceOffset = offset + 1
+            firstComma = -1
+            commas = 0
         }
-        for byte in text.utf8 {
-            if Self.isSentenceEnd(byte) { close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
-            offset += 1
-        }
-        close(endingWithQuestionMark: false)
-        return form
     }
 
     /// Whether a note asks something, for callers outside the rules engine.
@@ -102,43 +89,54 @@ public enum QuestionForm {
     }
 
     private static func isSentenceEnd(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";")
-            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\n")
+        byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: ";")
     }
 
-    /// The sentence's first words, without the fillers it starts with.
-    private static func sentenceWords(_ tokens: ArraySlice<Tokenizer.Token>) -> [String] {
-        var words = tokens.prefix(8).map(\.word)
-        while let first = words.first, fillers.contains(first) { words.removeFirst() }
-        if let first = words.first, greetings.contains(first), words.count > 1, !askingWords.contains(words[1]) {
-            words.removeFirst(2)
-            while let first = words.first, fillers.contains(first) { words.removeFirst() }
+    /// A sentence's words after its fillers and a greeting with its name ("hi dev, so how many ..."), looked
+    /// up in `QuestionWords`.
+    private struct Words {
+        /// The first words after fillers and a greeting, as numbers in `QuestionWords` (-1 for others): an
+        /// opening is never longer than this.
+        private var first: [Int32] = []
+
+        init(_ tokens: ArraySlice<Tokenizer.Token>) {
+            var start = tokens.startIndex
+            func number(_ index: Int) -> Int32 {
+                index < tokens.endIndex ? QuestionWords.table.number(of: tokens[index]) ?? -1 : -1
+            }
+            while QuestionWords.is(number(start), .filler) { start += 1 }
+            if QuestionWords.is(number(start), .greeting), start + 1 < tokens.endIndex, !QuestionWords.is(number(start + 1), .asking) {
+                start += 2
+                while QuestionWords.is(number(start), .filler) { start += 1 }
+            }
+            first = (start..<min(start + 3, tokens.endIndex)).map(number)
         }
-        return words
-    }
 
-    /// A sentence without its `?` that still asks: a question word the way questions use it ("whats
-    /// slowing it down", "how many ppl", "which brands do u carry"), a verb before its subject ("do you",
-    /// "r u"), or an asking phrase ("any chance"). "When it was recalled, we ..." and "what worries me is
-    /// ..." open statements.
-    private static func startsAsking(_ words: [String]) -> Bool {
-        guard let first = words.first else { return false }
-        let second = words.count > 1 ? words[1] : ""
-        if askingWords.contains(first) { return asksWith(first, second, words.count > 2 ? words[2] : "") }
-        if auxiliaries.contains(first), subjects.contains(second) { return true }
-        return startsWithAny(words, askingOpenings)
-    }
+        private func word(_ index: Int) -> Int32 { index < first.count ? first[index] : -1 }
 
-    private static func asksWith(_ word: String, _ next: String, _ third: String) -> Bool {
-        if word.hasSuffix("s") && word != "whose" || word.contains("'") { return true }
-        if auxiliaries.contains(next) { return true }
-        if word == "how", howWords.contains(next) { return true }
-        return (word == "which" || word == "what") && !subjects.contains(next) && auxiliaries.contains(third)
-    }
+        /// A sentence without its `?` that still asks: a question word the way questions use it ("whats
+        /// slowing it down", "how many ppl", "which brands do u carry"), a verb before its subject ("do you",
+        /// "r u"), or an asking phrase ("any chance"). "When it was recalled, we ..." and "what worries me is
+        /// ..." open statements.
+        var asks: Bool {
+            let first = word(0)
+            guard first >= 0 else { return false }
+            if QuestionWords.is(first, .asking) { return asksWith(first) }
+            if QuestionWords.is(first, .auxiliary), QuestionWords.is(word(1), .subject) { return true }
+            return startsWithAny(QuestionWords.askingOpenings)
+        }
 
-    private static let howWords: Set<String> = ["many", "much", "far", "long", "often", "big", "soon", "quickly", "come", "about"]
+        private func asksWith(_ first: Int32) -> Bool {
+            if QuestionWords.is(first, .contracted) || QuestionWords.is(word(1), .auxiliary) { return true }
+            if first == QuestionWords.how, QuestionWords.is(word(1), .afterHow) { return true }
+            return QuestionWords.is(first, .takesNoun) && !QuestionWords.is(word(1), .subject) && QuestionWords.is(word(2), .auxiliary)
+        }
 
-    private static func startsWithAny(_ words: [String], _ openings: [[String]]) -> Bool {
-        openings.contains { opening in opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1 } }
+        var opensUp: Bool { startsWithAny(QuestionWords.openOpenings) }
+
+        private func startsWithAny(_ openings: [[Int32]]) -> Bool {
+            openings.contains { opening in opening.count <= first.count && zip(opening, first).allSatisfy { $0 == $1 } }
+        }
     }
 }

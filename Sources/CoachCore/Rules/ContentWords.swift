@@ -23,7 +23,7 @@ public enum ContentWords {
     /// The distinct topic stems of a note, in order.
     public static func of(_ terms: NoteTerms) -> [String] {
         var stems: [String] = []
-        for term in terms.terms where isTopic(term.stem) && !stems.contains(term.stem) { stems.append(term.stem) }
+        for term in terms.terms where term.isTopic && !stems.contains(term.stem) { stems.append(term.stem) }
         return stems
     }
 }

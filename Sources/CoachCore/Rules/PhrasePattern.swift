@@ -29,12 +29,12 @@ public struct PhrasePattern: Equatable, Sendable {
             throw Problem(offset: source.distance(from: source.startIndex, to: bad), message:
                 "'\(character)' cannot be used in a phrase: phrases are words, 'word*' for any ending and '*' for any one word, not regular expressions")
         }
-        for rawWord in source.split(whereSeparator: { $0.isWhitespace }) {
+        for rawWord in Self.rawWords(source) {
             if rawWord == "*" {
                 pieces.append(.anyWord)
                 continue
             }
-            if rawWord.hasPrefix("@") {
+            if rawWord.utf8.first == UInt8(ascii: "@") {
                 let name = String(rawWord.dropFirst())
                 guard Vocabulary.isValidName(name) else {
                     throw Problem(offset: Self.offset(of: rawWord, in: source),
@@ -43,13 +43,13 @@ public struct PhrasePattern: Equatable, Sendable {
                 pieces.append(.vocabulary(name))
                 continue
             }
-            let isPrefix = rawWord.hasSuffix("*")
+            let isPrefix = rawWord.utf8.last == UInt8(ascii: "*")
             let stem = isPrefix ? rawWord.dropLast() : rawWord[...]
-            if stem.contains("*") {
+            if stem.utf8.contains(UInt8(ascii: "*")) {
                 throw Problem(offset: Self.offset(of: rawWord, in: source),
                               message: "'*' may only end a word ('integrat*') or stand alone ('our * team')")
             }
-            let words = Tokenizer.words(stem)
+            let words = Self.isPlainWord(stem) ? [stem.lowercased()] : Tokenizer.words(stem)
             if isPrefix {
                 guard words.count == 1, let only = words.first, only.count >= 3 else {
                     throw Problem(offset: Self.offset(of: rawWord, in: source),
@@ -67,6 +67,32 @@ public struct PhrasePattern: Equatable, Sendable {
             throw Problem(offset: 0, message: "a phrase may have at most \(Self.maximumWords) words; split it into shorter phrases")
         }
         self.pieces = pieces
+    }
+
+    /// The phrase's words as written, split at spaces. A pack holds thousands of phrases: ASCII ones (nearly
+    /// all) are split by bytes, others by scalars, never by characters (grapheme breaking is slow).
+    private static func rawWords(_ source: String) -> [Substring] {
+        let utf8 = source.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return source.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map(Substring.init)
+        }
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") || utf8[index] == UInt8(ascii: "\t") {
+                if start < index { words.append(source[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(source[start..<utf8.endIndex]) }
+        return words
+    }
+
+    /// ASCII letters and digits only: read as is, without the tokenizer (most phrase words are).
+    private static func isPlainWord(_ word: Substring) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
     /// Letters, digits, spaces, marks and the few signs that can sit inside words; ASCII is decided

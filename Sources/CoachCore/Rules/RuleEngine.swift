@@ -11,8 +11,10 @@ public final class RuleEngine {
     private let scopes: [RuleScope]
     private let reader: TermReader
     private var noteTexts: [String] = []
-    /// Each note's flagged barriers and strengths, as `note * targetCount + target`: one flag of a kind a note.
-    private var flagged: Set<Int> = []
+    /// For each note, the positions in `flags` of the flags anchored at it.
+    private var flagsAtNote: [Int: [Int]] = [:]
+    /// For each note, one bit for each barrier or strength already flagged on it: one flag of a kind a note.
+    private var flaggedTargets: [UInt64] = []
     /// For each rule, the index of its barrier or strength among all targets.
     private let targetIndexes: [Int]
     /// For each rule, its flag with the rule's fields filled in, so raising one copies a few strings, not a rule.
@@ -24,6 +26,7 @@ public final class RuleEngine {
 
     /// `plan` is the call's plan, for the rules that compare the call with it.
     public init(pack: RulePack, plan: CallPlan? = nil) {
+        precondition(RuleTarget.all.count <= UInt64.bitWidth, "one bit a barrier or strength: \(RuleTarget.all.count) do not fit")
         self.pack = pack
         checks = pack.makeChecks(plan: plan)
         scopes = pack.rules.map(\.scope)
@@ -42,6 +45,7 @@ public final class RuleEngine {
         resolvedByLastNote.removeAll()
         reader.read(note.text)
         noteTexts.append(note.text)
+        flaggedTargets.append(0)
         let speaker = note.speaker
         if speaker == nil { matches.reset(setCount: pack.matcher.setCount) } else { pack.matcher.match(reader.terms, into: &matches) }
         let reading = read(note)
@@ -49,8 +53,9 @@ public final class RuleEngine {
                                   matches: matches, facts: facts, reading: reading)
         var raised: [Flag] = []
         var hits: [RuleHit] = []
+        let stage = facts.stage
         for ruleIndex in pack.evaluationOrder {
-            if scopes[ruleIndex].includes(note, reading: reading, stage: facts.stage) {
+            if scopes[ruleIndex].includes(note, reading: reading, stage: stage) {
                 checks[ruleIndex].observe(context, into: &hits)
             } else {
                 checks[ruleIndex].observeOutside(context, into: &hits)
@@ -109,10 +114,12 @@ public final class RuleEngine {
     private func record(_ hit: RuleHit, of ruleIndex: Int, into raised: inout [Flag]) {
         if hit.resolves {
             let ruleID = flagTemplates[ruleIndex].ruleID
-            resolvedByLastNote += flags.filter { $0.noteIndex == hit.noteIndex && $0.ruleID == ruleID }
+            resolvedByLastNote += (flagsAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.ruleID == ruleID }
             return
         }
-        guard flagged.insert(hit.noteIndex * RuleTarget.all.count + targetIndexes[ruleIndex]).inserted else { return }
+        let bit: UInt64 = 1 << UInt64(targetIndexes[ruleIndex])
+        guard flaggedTargets[hit.noteIndex] & bit == 0 else { return }
+        flaggedTargets[hit.noteIndex] |= bit
         let text = noteTexts[hit.noteIndex]
         let evidence = hit.evidence ?? hit.span.map { span in
             let utf8 = text.utf8
@@ -123,6 +130,7 @@ public final class RuleEngine {
         flag.noteIndex = hit.noteIndex
         flag.span = hit.span
         flag.evidence = evidence
+        flagsAtNote[hit.noteIndex, default: []].append(flags.count)
         flags.append(flag)
         raised.append(flag)
     }

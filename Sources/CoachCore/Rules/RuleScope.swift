@@ -21,7 +21,9 @@ public struct RuleScope: Sendable, Equatable {
     }
 
     /// Whose notes; empty for every note, commands (`/stage`, `/need`) included.
-    public var speakers: Set<Speaker>
+    public var speakers: Set<Speaker> { didSet { speakerBits = Self.bits(speakers) } }
+    /// `speakers` as one bit each: asked for every rule on every note, so no hashing.
+    private var speakerBits: UInt8 = 0
     /// Stages in which the rule applies; empty for all of them.
     public var stages: [Stage]
     public var selfReports: SelfReports
@@ -33,6 +35,7 @@ public struct RuleScope: Sendable, Equatable {
     public init(speakers: Set<Speaker> = [], stages: [Stage] = [], selfReports: SelfReports = .included, skipsAnswers: Bool = false,
                 form: Form = .any) {
         self.speakers = speakers
+        speakerBits = Self.bits(speakers)
         self.stages = stages
         self.selfReports = selfReports
         self.skipsAnswers = skipsAnswers
@@ -40,8 +43,8 @@ public struct RuleScope: Sendable, Equatable {
     }
 
     public func includes(_ note: Note, reading: NoteReading, stage: Stage) -> Bool {
-        if !speakers.isEmpty {
-            guard let speaker = note.speaker, speakers.contains(speaker) else { return false }
+        if speakerBits != 0 {
+            guard let speaker = note.speaker, speakerBits & Self.bit(speaker) != 0 else { return false }
         }
         if note.speaker == .observation {
             switch selfReports {
@@ -58,6 +61,16 @@ public struct RuleScope: Sendable, Equatable {
         }
         return includesStage(stage)
     }
+
+    private static func bit(_ speaker: Speaker) -> UInt8 {
+        switch speaker {
+        case .me: 1
+        case .customer: 2
+        case .observation: 4
+        }
+    }
+
+    private static func bits(_ speakers: Set<Speaker>) -> UInt8 { speakers.reduce(0) { $0 | bit($1) } }
 
     public func includesStage(_ stage: Stage) -> Bool { stages.isEmpty || stages.contains(stage) }
 }

@@ -36,10 +36,7 @@ final class ListCheck: RuleCheck {
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard !context.matches.contains(exceptions) else { return }
-        var items = 1
-        for (offset, byte) in context.note.text.utf8.enumerated() where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
-            if !context.reading.form.asks(at: offset) { items += 1 }
-        }
+        let items = context.reading.form.statementCommas + 1
         guard items >= minimumItems else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note"))
     }

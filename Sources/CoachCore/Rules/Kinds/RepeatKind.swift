@@ -30,14 +30,15 @@ public struct RepeatKind: RuleKind {
 
 final class RepeatCheck: RuleCheck {
     private struct Asked {
-        var opening: [String]
+        var opening: String
         var topics: [String]
     }
 
     let minimumShared: Int
     let exceptions: PhraseMatcher.SetID?
-    /// The rep's earlier questions the customer has answered, and the last one, still waiting.
-    private var answered: [Asked] = []
+    /// "opening|topic" for each topic of each earlier rep question the customer answered: a question is
+    /// looked up by its own words, however long the call.
+    private var answered: Set<String> = []
     private var waiting: Asked?
 
     init(minimumShared: Int, exceptions: PhraseMatcher.SetID?) {
@@ -55,7 +56,7 @@ final class RepeatCheck: RuleCheck {
 
     func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.speaker == .customer, let asked = waiting else { return }
-        answered.append(asked)
+        if !asked.opening.isEmpty { answered.formUnion(asked.topics.map { asked.opening + "|" + $0 }) }
         waiting = nil
     }
 
@@ -63,18 +64,16 @@ final class RepeatCheck: RuleCheck {
     private func knownTopics(_ asked: Asked, _ facts: CallFacts) -> [String]? {
         let said = asked.topics.filter { facts.customerVocabulary.contains($0) }
         if said.count >= minimumShared, said.count * 4 >= asked.topics.count * 3 { return said }
-        for earlier in answered {
-            let shared = asked.topics.filter(earlier.topics.contains)
-            if !shared.isEmpty, !asked.opening.isEmpty, asked.opening == earlier.opening { return shared }
-        }
-        return nil
+        guard !asked.opening.isEmpty else { return nil }
+        let again = asked.topics.filter { answered.contains(asked.opening + "|" + $0) }
+        return again.isEmpty ? nil : again
     }
 
     /// The question word and the word after it ("how many", "what is"), wherever the question starts.
-    private static func opening(_ terms: NoteTerms) -> [String] {
+    private static func opening(_ terms: NoteTerms) -> String {
         let stems = terms.terms.prefix(6).map(\.stem)
-        guard let start = stems.firstIndex(where: askingStems.contains), start + 1 < stems.count else { return [] }
-        return [stems[start], stems[start + 1]]
+        guard let start = stems.firstIndex(where: askingStems.contains), start + 1 < stems.count else { return "" }
+        return stems[start] + " " + stems[start + 1]
     }
 
     private static let askingStems: Set<String> = ["how", "what", "which", "who", "where", "when", "why"]

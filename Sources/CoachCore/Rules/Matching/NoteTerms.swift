@@ -8,6 +8,8 @@ public struct NoteTerms: Sendable {
         public var number: Int32
         /// UTF-8 range of the typed word in the note.
         public var range: Range<Int>
+        /// Whether the word carries a topic rather than the glue of a sentence (`ContentWords`).
+        public var isTopic: Bool
         var prefixes: Range<Int>
     }
 

@@ -9,6 +9,7 @@ public final class TermReader {
         var stem: String
         var number: Int32
         var prefixes: [Int32]
+        var isTopic: Bool
     }
 
     private let matcher: PhraseMatcher
@@ -22,26 +23,30 @@ public final class TermReader {
     /// Reads a note's text; its words are then in `tokens` and `terms` until the next note.
     public func read(_ text: String) {
         Tokenizer.collect(text, into: &tokens)
-        terms.removeAll()
+        // Filled as a local and swapped back: one access to the property a note, not one a word.
+        var read = NoteTerms()
+        swap(&read, &terms)
+        read.removeAll()
         for token in tokens {
             if let known = seen.number(of: token) {
-                append(readings[Int(known)], range: token.range)
+                Self.append(readings[Int(known)], range: token.range, to: &read)
             } else {
                 let fresh = readings(of: token.word)
                 if readings.count < Self.memoryLimit {
                     seen.insert(token)
                     readings.append(fresh)
                 }
-                append(fresh, range: token.range)
+                Self.append(fresh, range: token.range, to: &read)
             }
         }
+        swap(&read, &terms)
     }
 
-    private func append(_ wordReadings: [Reading], range: Range<Int>) {
+    private static func append(_ wordReadings: [Reading], range: Range<Int>, to terms: inout NoteTerms) {
         for reading in wordReadings {
             let start = terms.prefixNumbers.count
-            terms.prefixNumbers += reading.prefixes
-            terms.terms.append(NoteTerms.Term(stem: reading.stem, number: reading.number, range: range,
+            if !reading.prefixes.isEmpty { terms.prefixNumbers += reading.prefixes }
+            terms.terms.append(NoteTerms.Term(stem: reading.stem, number: reading.number, range: range, isTopic: reading.isTopic,
                                               prefixes: start..<terms.prefixNumbers.count))
         }
     }
@@ -50,11 +55,14 @@ public final class TermReader {
         matcher.normaliser.surfaces(of: word).map { surface in
             let stem = matcher.normaliser.stem(surface)
             let prefixes = matcher.prefixes.isEmpty ? [] : matcher.prefixes.stems(startingWith: surface)
-            if let number = matcher.words.number(of: stem) { return Reading(stem: stem, number: number, prefixes: prefixes) }
-            if let corrected = matcher.slips.correction(of: stem, in: matcher.words) {
-                return Reading(stem: matcher.words.words[Int(corrected)], number: corrected, prefixes: prefixes)
+            if let number = matcher.words.number(of: stem) {
+                return Reading(stem: stem, number: number, prefixes: prefixes, isTopic: ContentWords.isTopic(stem))
             }
-            return Reading(stem: stem, number: -1, prefixes: prefixes)
+            if let corrected = matcher.slips.correction(of: stem, in: matcher.words) {
+                let word = matcher.words.words[Int(corrected)]
+                return Reading(stem: word, number: corrected, prefixes: prefixes, isTopic: ContentWords.isTopic(word))
+            }
+            return Reading(stem: stem, number: -1, prefixes: prefixes, isTopic: ContentWords.isTopic(stem))
         }
     }
 }

@@ -15,6 +15,8 @@ struct TrieBuilder {
     private var prefixNumbers: [String: Int32] = [:]
     private var wordChildren: [ChildKey: Int32] = [:]
     private var prefixChildren: [ChildKey: Int32] = [:]
+    /// Each phrase word's stem numbers: vocabularies repeat words across thousands of expanded phrases.
+    private var stemNumbers: [String: [Int32]] = [:]
 
     private struct ChildKey: Hashable {
         var node: Int32
@@ -28,8 +30,8 @@ struct TrieBuilder {
         for piece in pieces {
             switch piece {
             case .word(let word):
-                for stem in normaliser.stems(of: word) {
-                    current = child(of: current, key: words.number(for: stem), in: \.wordChildren) { $0.words.append(($1, $2)) }
+                for number in numbers(of: word) {
+                    current = child(of: current, key: number, in: \.wordChildren) { $0.words.append(($1, $2)) }
                 }
             case .prefix(let stem):
                 current = child(of: current, key: prefixNumber(Normaliser.plain(stem)), in: \.prefixChildren) { $0.prefixes.append(($1, $2)) }
@@ -55,6 +57,13 @@ struct TrieBuilder {
         link(&nodes[Int(node)], key, child)
         self[keyPath: table][childKey] = child
         return child
+    }
+
+    private mutating func numbers(of word: String) -> [Int32] {
+        if let known = stemNumbers[word] { return known }
+        let numbers = normaliser.stems(of: word).map { words.number(for: $0) }
+        stemNumbers[word] = numbers
+        return numbers
     }
 
     private mutating func prefixNumber(_ stem: String) -> Int32 {

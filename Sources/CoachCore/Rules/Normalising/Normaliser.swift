@@ -38,8 +38,8 @@ public struct Normaliser: Sendable {
     /// A lower-cased word without its apostrophes.
     static func plain(_ word: String) -> String {
         let lowered = word.lowercased()
-        guard lowered.utf8.contains(UInt8(ascii: "'")) || lowered.contains("’") else { return lowered }
-        return String(lowered.filter { $0 != "'" && $0 != "’" })
+        guard lowered.unicodeScalars.contains(where: { $0 == "'" || $0 == "’" }) else { return lowered }
+        return String(String.UnicodeScalarView(lowered.unicodeScalars.filter { $0 != "'" && $0 != "’" }))
     }
 }
 
@@ -50,7 +50,7 @@ extension Normaliser {
         var terms = NoteTerms()
         for token in Tokenizer.tokens(text) {
             for stem in stems(of: token.word) {
-                terms.terms.append(NoteTerms.Term(stem: stem, number: -1, range: token.range, prefixes: 0..<0))
+                terms.terms.append(NoteTerms.Term(stem: stem, number: -1, range: token.range, isTopic: ContentWords.isTopic(stem), prefixes: 0..<0))
             }
         }
         return terms
