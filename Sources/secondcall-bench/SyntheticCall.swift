@@ -1,3 +1,4 @@
+import Foundation
 import CoachCore
 
 /// A long call in the notes format made from a fixed mix of realistic lines, the same every run.
@@ -24,6 +25,22 @@ enum SyntheticCall {
             out += "[\(NotesWriter.formatElapsed(index * 3))] \(lines[index % lines.count])\n"
         }
         return out
+    }
+
+    /// The same call written to a file in pieces, so a long one never sits whole in memory.
+    static func write(lineCount: Int, to path: String) throws {
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? file.close() }
+        var out = "---\naccount: Benchmark Retail\n---\n"
+        for index in 0..<lineCount {
+            out += "[\(NotesWriter.formatElapsed(index * 3))] \(lines[index % lines.count])\n"
+            if out.utf8.count > 1 << 20 {
+                try file.write(contentsOf: Data(out.utf8))
+                out = ""
+            }
+        }
+        try file.write(contentsOf: Data(out.utf8))
     }
 
     static func notes(count: Int) -> [Note] {

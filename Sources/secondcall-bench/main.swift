@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("parser", ParserBenchmark.run),
     ("rules", RulesBenchmark.run),
+    ("check", CheckBenchmark.run),
     ("store", StoreBenchmark.run),
     ("live", LiveScreenBenchmark.run),
     ("review", ReviewBenchmark.run),

@@ -41,9 +41,13 @@ public protocol RuleCheck: AnyObject {
     func observe(_ context: NoteContext, into hits: inout [RuleHit])
     func observeOutside(_ context: NoteContext, into hits: inout [RuleHit])
     func finish(_ facts: CallFacts, into hits: inout [RuleHit])
+    /// The earliest note a later hit may be anchored at, for a kind that anchors before the note being read
+    /// (nil otherwise): `check` hands flags on in file order once no rule can reach back before them.
+    func earliestOpenAnchor(_ facts: CallFacts) -> Int?
 }
 
 extension RuleCheck {
     public func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {}
     public func finish(_ facts: CallFacts, into hits: inout [RuleHit]) {}
+    public func earliestOpenAnchor(_ facts: CallFacts) -> Int? { nil }
 }

@@ -2,19 +2,21 @@
 /// length of the note plus the number of rules: the call so far is never scanned again.
 public final class RuleEngine {
     public let pack: RulePack
+    /// Every flag raised so far, when the engine keeps them (`keepsFlags`).
     public private(set) var flags: [Flag] = []
     public private(set) var facts = CallFacts()
     /// Earlier flags whose condition the last note resolved (a bad past acknowledged after all): a live
-    /// nudge about one of them can go.
+    /// nudge about one of them can go. An engine that keeps no flags has none to report.
     public private(set) var resolvedByLastNote: [Flag] = []
     private let checks: [any RuleCheck]
     private let scopes: [RuleScope]
     private let reader: TermReader
-    private var noteTexts: [String] = []
-    /// For each note, the positions in `flags` of the flags anchored at it.
+    private let keepsFlags: Bool
+    /// The notes a flag may still be anchored at: their texts (for evidence) and the targets already flagged
+    /// on each (one flag of a kind a note). Without kept flags, notes no rule can reach back to are let go.
+    private var window = NoteWindow()
+    /// For each note, the positions in `flags` of the flags anchored at it (when the engine keeps them).
     private var flagsAtNote: [Int: [Int]] = [:]
-    /// For each note, one bit for each barrier or strength already flagged on it: one flag of a kind a note.
-    private var flaggedTargets: [UInt64] = []
     /// For each rule, the index of its barrier or strength among all targets.
     private let targetIndexes: [Int]
     /// For each rule, its flag with the rule's fields filled in, so raising one copies a few strings, not a rule.
@@ -24,10 +26,11 @@ public final class RuleEngine {
     private var previousSaid: (speaker: Speaker, asksAboutUs: Bool)?
     private var finished = false
 
-    /// `plan` is the call's plan, for the rules that compare the call with it.
-    public init(pack: RulePack, plan: CallPlan? = nil) {
-        precondition(RuleTarget.all.count <= UInt64.bitWidth, "one bit a barrier or strength: \(RuleTarget.all.count) do not fit")
+    /// `plan` is the call's plan, for the rules that compare the call with it. An engine that does not keep
+    /// its flags (`check` streaming a long file) holds only the notes its rules may still reach back to.
+    public init(pack: RulePack, plan: CallPlan? = nil, keepsFlags: Bool = true) {
         self.pack = pack
+        self.keepsFlags = keepsFlags
         checks = pack.makeChecks(plan: plan)
         scopes = pack.rules.map(\.scope)
         reader = TermReader(matcher: pack.matcher)
@@ -38,14 +41,20 @@ public final class RuleEngine {
         }
     }
 
+    /// The earliest note a flag raised from now on may be anchored at: flags usually stand on the note just
+    /// read, but some rules anchor at an earlier one (the trigger left unanswered, the rep's note a reply cues).
+    public var earliestOpenAnchor: Int {
+        checks.reduce(facts.noteCount) { earliest, check in min(earliest, check.earliestOpenAnchor(facts) ?? earliest) }
+    }
+
     /// Reads the next note of the call and returns the flags it raised (some may anchor at earlier notes).
     @discardableResult
     public func add(_ note: Note) -> [Flag] {
-        let index = noteTexts.count
+        let index = facts.noteCount
         resolvedByLastNote.removeAll()
         reader.read(note.text)
-        noteTexts.append(note.text)
-        flaggedTargets.append(0)
+        if !keepsFlags, window.needsTrim { window.dropNotes(before: earliestOpenAnchor) }
+        window.append(note.text)
         let speaker = note.speaker
         if speaker == nil { matches.reset(setCount: pack.matcher.setCount) } else { pack.matcher.match(reader.terms, into: &matches) }
         let reading = read(note)
@@ -117,10 +126,8 @@ public final class RuleEngine {
             resolvedByLastNote += (flagsAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.ruleID == ruleID }
             return
         }
-        let bit: UInt64 = 1 << UInt64(targetIndexes[ruleIndex])
-        guard flaggedTargets[hit.noteIndex] & bit == 0 else { return }
-        flaggedTargets[hit.noteIndex] |= bit
-        let text = noteTexts[hit.noteIndex]
+        guard window.flag(targetIndexes[ruleIndex], at: hit.noteIndex) else { return }
+        let text = window.text(of: hit.noteIndex)
         let evidence = hit.evidence ?? hit.span.map { span in
             let utf8 = text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
@@ -130,8 +137,10 @@ public final class RuleEngine {
         flag.noteIndex = hit.noteIndex
         flag.span = hit.span
         flag.evidence = evidence
-        flagsAtNote[hit.noteIndex, default: []].append(flags.count)
-        flags.append(flag)
+        if keepsFlags {
+            flagsAtNote[hit.noteIndex, default: []].append(flags.count)
+            flags.append(flag)
+        }
         raised.append(flag)
     }
 }

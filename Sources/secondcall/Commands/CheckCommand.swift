@@ -30,50 +30,78 @@ struct CheckCommand: ParsableCommand {
         let pack = try rules.load()
         var unreadable = false
         var checked = 0
-        var located: [LocatedFlag] = []
+        var report = FlagOutput(format: format)
         for path in files {
-            guard let bytes = readInput(path) else {
+            var planProblems = false
+            let check = FileCheck(pack: pack, path: path, plan: { frontMatter, planLine in
+                let (plan, problems) = NotesPlan.read(frontMatter, planLine: planLine, path: path)
+                for problem in problems { printError(problem.description) }
+                planProblems = !problems.isEmpty
+                return plan
+            }, emit: { report.add($0) })
+            let read = readLines(path) { line in
+                for diagnostic in check.read(line: line) { printError(diagnostic.formatted(path: path)) }
+            }
+            // A file that could not be read is reported as such, and nothing is said of what was not checked.
+            guard read else {
                 unreadable = true
                 continue
             }
+            for diagnostic in check.finish() { printError(diagnostic.formatted(path: path)) }
             checked += 1
-            let result = NotesParser.parse(bytes: bytes)
-            for diagnostic in result.diagnostics { printError(diagnostic.formatted(path: path)) }
-            if !result.errors.isEmpty { unreadable = true }
-            let source = String(decoding: bytes, as: UTF8.self)
-            let (plan, planProblems) = NotesPlan.read(result.document, source: source, path: path)
-            for problem in planProblems { printError(problem.description) }
-            if !planProblems.isEmpty { unreadable = true }
-            let flags = RuleEngine.flags(for: result.document.notes, pack: pack, plan: plan)
-            located += FlagLocator.locate(flags, in: result.document, source: source, path: path)
-                .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            if check.hasErrors || planProblems { unreadable = true }
         }
-        // A file that could not be read is reported as such, and nothing is said of what was not checked.
-        switch format {
-        case .text: if checked > 0 { printText(located, files: checked) }
-        case .json: try printJSON(located)
-        }
+        report.end(files: checked)
         if unreadable { throw ExitCode(2) }
-        if located.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        if report.reachedFailOn(failOn) { throw ExitCode(1) }
+    }
+}
+
+/// What `check` prints, written as the flags come: text lines and a count per barrier, or one JSON array.
+private struct FlagOutput {
+    let format: CheckCommand.Format
+    private let output = OutputBuffer()
+    private let encoder = JSONEncoder.readable()
+    private var counts: [String: Int] = [:]
+    private var total = 0
+    private var worst: Severity?
+
+    init(format: CheckCommand.Format) { self.format = format }
+
+    mutating func add(_ flag: LocatedFlag) {
+        switch format {
+        case .text:
+            output.line(flag.formatted)
+        case .json:
+            // The array's elements as the readable encoder writes them, indented one level.
+            let object = (try? encoder.encode(flag)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+            output.line(total == 0 ? "[\n" + indented : ",\n" + indented, ending: false)
+        }
+        counts[flag.barrier, default: 0] += 1
+        total += 1
+        worst = max(worst ?? flag.severity, flag.severity)
     }
 
-    private func printText(_ flags: [LocatedFlag], files: Int) {
-        for flag in flags { print(flag.formatted) }
-        guard !flags.isEmpty else {
-            print("no barriers flagged in \(Count.of(files, "file"))")
-            return
-        }
-        print("")
-        let counts = Dictionary(grouping: flags, by: \.barrier).mapValues(\.count)
-        for barrier in Barrier.allCases where counts[barrier.rawValue] != nil {
-            print("\(barrier.rawValue): \(counts[barrier.rawValue]!)")
-        }
-        print("\(Count.of(flags.count, "flag")) in \(Count.of(files, "file"))")
-    }
+    func reachedFailOn(_ severity: Severity) -> Bool { worst.map { $0 >= severity } ?? false }
 
-    private func printJSON(_ flags: [LocatedFlag]) throws {
-        let encoder = JSONEncoder.readable()
-        print(flags.isEmpty ? "[]" : String(decoding: try encoder.encode(flags), as: UTF8.self))
+    func end(files: Int) {
+        switch format {
+        case .text:
+            guard files > 0 else { break }
+            guard total > 0 else {
+                output.line("no barriers flagged in \(Count.of(files, "file"))")
+                break
+            }
+            output.line("")
+            for barrier in Barrier.allCases where counts[barrier.rawValue] != nil {
+                output.line("\(barrier.rawValue): \(counts[barrier.rawValue]!)")
+            }
+            output.line("\(Count.of(total, "flag")) in \(Count.of(files, "file"))")
+        case .json:
+            output.line(total == 0 ? "[]" : "\n]")
+        }
+        output.flush()
     }
 }
 

@@ -113,7 +113,7 @@ struct SessionsImport: ParsableCommand {
             printError("nothing imported; fix the lines above first")
             throw ExitCode(2)
         }
-        let (plan, planProblems) = NotesPlan.read(parsed.document, source: String(decoding: bytes, as: UTF8.self), path: file)
+        let (plan, planProblems) = NotesPlan.read(parsed.document.frontMatter, planLine: parsed.planLine, path: file)
         for problem in planProblems { printError(problem.description) }
         guard planProblems.isEmpty else {
             printError("nothing imported; fix the plan in the front matter first")

@@ -44,4 +44,7 @@ final class CueCheck: RuleCheck {
         guard !afterQuestion || context.facts.lastRepNoteWasQuestion else { return }
         hits.append(RuleHit(noteIndex: repNote, evidence: "the customer's reply: \"\(context.note.text)\""))
     }
+
+    /// A reply to come may still cue the rep's last note.
+    func earliestOpenAnchor(_ facts: CallFacts) -> Int? { facts.lastRepNoteIndex }
 }

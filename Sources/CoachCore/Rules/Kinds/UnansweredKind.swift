@@ -90,6 +90,9 @@ final class UnansweredCheck: RuleCheck {
         pending.removeAll { $0.repNotesSince >= within }
     }
 
+    /// A trigger still waiting for the rep's answer is flagged where it was said.
+    func earliestOpenAnchor(_ facts: CallFacts) -> Int? { pending.first?.index }
+
     private func acknowledges(_ context: NoteContext) -> Bool {
         if context.matches.contains(acknowledgements) { return true }
         guard followUp, context.reading.isQuestion else { return false }

@@ -1,0 +1,102 @@
+import CoachCore
+import CoachPacks
+import CoachResources
+import Foundation
+
+/// `secondcall check` as a user runs it, side by side with its floors in the same run: `grep -F -f` over the
+/// pack's phrases on a million lines, and `secondcall --version` for starting up.
+enum CheckBenchmark {
+    static let lineCount = 1_000_000
+
+    static func run() throws {
+        guard let secondcall = Subprocess.builtProduct("secondcall") else {
+            print("build the app first: swift build -c release (the benchmark runs .build/release/secondcall)")
+            return
+        }
+        let folder = try BenchFolder("check")
+        defer { folder.remove() }
+        let notes = folder.path("call.notes")
+        try SyntheticCall.write(lineCount: lineCount, to: notes)
+        let phrases = folder.path("phrases.txt")
+        let pack = RulePackLoader.load(directories: [ShippedResources.rulesDirectory]).pack
+        try PackPhrases.fixedStrings(pack).joined(separator: "\n").write(toFile: phrases, atomically: true, encoding: .utf8)
+        let environment = folder.environment
+
+        let grep = Subprocess.median(runs: 5, ["grep", "-F", "-f", phrases, notes])
+        let check = Subprocess.median(runs: 5, [secondcall, "check", notes], environment: environment)
+        let lines = Measure.format(Double(lineCount) / 1e6, 0)
+        print("check \(lines)M lines (\(Measure.format(Double(fileSize(notes)) / 1e6, 0)) MB): median \(ms(check.seconds)), \(Int(Double(lineCount) / check.seconds)) lines/s")
+        print("  floor grep -F -f (the pack's \(PackPhrases.fixedStrings(pack).count) phrases): median \(ms(grep.seconds))")
+        print("  ratio \(ratio(check.seconds, grep.seconds)) (target <= 4x, moonshot 3x)")
+        print("peak RSS, check on \(lines)M lines: \(mb(check.peakMegabytes)) (target < 64 MB); grep -F: \(mb(grep.peakMegabytes)); ratio \(ratio(check.peakMegabytes, grep.peakMegabytes))")
+
+        let oneLine = folder.path("one.notes")
+        try "me: Let me tell you a bit about us.\n".write(toFile: oneLine, atomically: true, encoding: .utf8)
+        let version = Subprocess.median(runs: 21, [secondcall, "--version"], environment: environment)
+        let cold = Subprocess.median(runs: 21, [secondcall, "check", oneLine], environment: environment) { folder.clearCache() }
+        let warm = Subprocess.median(runs: 21, [secondcall, "check", oneLine], environment: environment)
+        print("check on a 1-line file: cold cache \(ms(cold.seconds)) (\(ratio(cold.seconds, version.seconds))), warm cache \(ms(warm.seconds)) (\(ratio(warm.seconds, version.seconds)))")
+        print("  floor secondcall --version: median \(ms(version.seconds)) (target <= 1.5x)")
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    static func ms(_ seconds: Double) -> String { "\(Measure.format(seconds * 1000, 1)) ms" }
+    static func mb(_ megabytes: Double) -> String { "\(Measure.format(megabytes, 1)) MB" }
+    static func ratio(_ value: Double, _ floor: Double) -> String { "\(Measure.format(value / floor, 2))x" }
+}
+
+/// A temporary folder for one benchmark, with its own cache and configuration folders so that nothing of
+/// the user's (their rules, a cached pack) changes the figures.
+struct BenchFolder {
+    let url: URL
+
+    init(_ name: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("secondcall-bench-\(name)-\(getpid())")
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("config"), withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    var environment: [String: String] {
+        ["XDG_CACHE_HOME": path("cache"), "XDG_CONFIG_HOME": path("config"), "XDG_DATA_HOME": path("data")]
+    }
+
+    func clearCache() { try? FileManager.default.removeItem(atPath: path("cache")) }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// The pack's phrases spelled out, for tools that take fixed strings: each expanded phrase's words, split
+/// where a phrase has a wildcard.
+enum PackPhrases {
+    static func expanded(_ pack: RulePack) -> [PhraseExpansion.Words] {
+        var expansion = PhraseExpansion(pack.vocabularies)
+        return pack.rules.flatMap { $0.kind.phraseLists.joined() }.flatMap { (try? expansion.expand($0)) ?? [] }
+    }
+
+    static func fixedStrings(_ pack: RulePack) -> [String] {
+        var seen: Set<String> = []
+        var strings: [String] = []
+        for words in expanded(pack) {
+            var run: [String] = []
+            func close() {
+                if !run.isEmpty, seen.insert(run.joined(separator: " ")).inserted { strings.append(run.joined(separator: " ")) }
+                run = []
+            }
+            for piece in words {
+                switch piece {
+                case .word(let word): run.append(word)
+                case .prefix(let stem):
+                    run.append(stem)
+                    close()
+                case .anyWord, .vocabulary: close()
+                }
+            }
+            close()
+        }
+        return strings
+    }
+}
