@@ -12,9 +12,9 @@ enum PackFileReading {
     }
 
     private enum Job: Sendable {
-        case rule(URL)
-        case vocabulary(URL)
-        case normalising(URL)
+        case rule(URL, [UInt8]?)
+        case vocabulary(URL, [UInt8]?)
+        case normalising(URL, [UInt8]?)
     }
 
     private enum Outcome {
@@ -23,9 +23,14 @@ enum PackFileReading {
         case normalising(shorthand: [String: String], unstemmed: [String])
     }
 
-    static func readAll(_ folders: [PackFolder], vocabularyNames: Set<String>) -> Result {
-        let jobs = folders.map { folder in
-            folder.normalising.map(Job.normalising) + folder.vocabularies.map(Job.vocabulary) + folder.rules.map(Job.rule)
+    /// `contents` holds each folder's files as `PackFolder.contents` lists them.
+    static func readAll(_ folders: [PackFolder], contents: [[(url: URL, bytes: [UInt8]?)]], vocabularyNames: Set<String>) -> Result {
+        let jobs = zip(folders, contents).map { folder, files in
+            files.map { file -> Job in
+                if folder.normalising.contains(file.url) { return .normalising(file.url, file.bytes) }
+                if folder.vocabularies.contains(file.url) { return .vocabulary(file.url, file.bytes) }
+                return .rule(file.url, file.bytes)
+            }
         }
         let all = jobs.flatMap { $0 }
         let outcomes = ParallelMap.map(all) { job in read(job, vocabularyNames: vocabularyNames) }
@@ -38,7 +43,7 @@ enum PackFileReading {
                 next += 1
                 result.diagnostics += problems
                 switch (job, outcome) {
-                case (.rule(let url), .rule(let content?)): rules.append((RulePackLoader.displayPath(url), content))
+                case (.rule(let url, _), .rule(let content?)): rules.append((RulePackLoader.displayPath(url), content))
                 case (_, .vocabulary(let vocabulary?)): result.vocabularies.append(vocabulary)
                 case (_, .normalising(let shorthand, let unstemmed)): result.normaliser.add(shorthand: shorthand, unstemmed: unstemmed)
                 default: break
@@ -50,11 +55,11 @@ enum PackFileReading {
     }
 
     private static func read(_ job: Job, vocabularyNames: Set<String>) -> (Outcome, [FileDiagnostic]) {
-        let url = switch job {
-        case .rule(let url), .vocabulary(let url), .normalising(let url): url
+        let (url, bytes) = switch job {
+        case .rule(let url, let bytes), .vocabulary(let url, let bytes), .normalising(let url, let bytes): (url, bytes)
         }
         let path = RulePackLoader.displayPath(url)
-        let decoded = FileManager.default.contents(atPath: url.path).map { FileText.decode(Array($0), path: path) }
+        let decoded = bytes.map { FileText.decode($0, path: path) }
             ?? .failure(FileDiagnostic(path: path, Diagnostic(line: 1, column: 1, "cannot read this file")))
         let text: String
         switch decoded {

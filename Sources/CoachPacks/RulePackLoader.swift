@@ -30,7 +30,7 @@ public enum RulePackLoader {
     }
 
     /// The shipped pack, then the team's pack and the user's folder when they exist, then each extra folder.
-    public static func load(extraDirectories: [String] = [], includeShipped: Bool = true,
+    public static func load(extraDirectories: [String] = [], includeShipped: Bool = true, cache: PackCache? = nil,
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> LoadedRules {
         var directories: [URL] = []
         if includeShipped { directories.append(ShippedResources.rulesDirectory) }
@@ -39,10 +39,12 @@ public enum RulePackLoader {
             directories.append(folder)
         }
         directories += extraDirectories.map { URL(fileURLWithPath: $0) }
-        return load(directories: directories)
+        return load(directories: directories, cache: cache)
     }
 
-    public static func load(directories: [URL]) -> LoadedRules {
+    /// With a cache, the compiled pack is read from it when the folders' files are what they were when it
+    /// was written, and written to it after a load without problems.
+    public static func load(directories: [URL], cache: PackCache? = nil) -> LoadedRules {
         var diagnostics: [FileDiagnostic] = []
         var folders: [PackFolder] = []
         for directory in directories {
@@ -53,17 +55,31 @@ public enum RulePackLoader {
                     "cannot read the rules folder: \(error.localizedDescription)")))
             }
         }
+        let contents = folders.map { $0.contents() }
+        let cacheKey = cache.map { cache in
+            cache.key(folders: zip(directories, contents).map { directory, files in
+                (directory, files.map { (name: $0.url.lastPathComponent, bytes: $0.bytes ?? []) })
+            })
+        }
+        if diagnostics.isEmpty, let cache, let cacheKey, let entry = cache.read(cacheKey) {
+            return LoadedRules(pack: entry.pack, diagnostics: [], disabled: entry.disabled, sources: directories.map(\.path),
+                               origins: entry.origins)
+        }
         let vocabularyNames = Set(folders.flatMap { $0.vocabularies.map(PackFolder.vocabularyName) })
-        let read = PackFileReading.readAll(folders, vocabularyNames: vocabularyNames)
+        let read = PackFileReading.readAll(folders, contents: contents, vocabularyNames: vocabularyNames)
         diagnostics += read.diagnostics
         var vocabularies = Vocabularies()
         for vocabulary in read.vocabularies { vocabularies.add(vocabulary) }
         diagnostics += VocabularyCheck.problems(in: vocabularies)
         let (rules, disabled, ruleProblems, origins) = merge(read.rules)
         diagnostics += ruleProblems
-        return LoadedRules(pack: RulePack(rules: rules, vocabularies: vocabularies, normaliser: read.normaliser),
-                           diagnostics: diagnostics, disabled: disabled, sources: directories.map(\.path),
-                           origins: origins.mapValues { folders[$0].directory.path })
+        let pack = RulePack(rules: rules, vocabularies: vocabularies, normaliser: read.normaliser)
+        let ruleOrigins = origins.mapValues { folders[$0].directory.path }
+        if diagnostics.isEmpty, let cache, let cacheKey {
+            cache.write(PackCache.Entry(pack: pack, disabled: disabled, origins: ruleOrigins), as: cacheKey)
+        }
+        return LoadedRules(pack: pack, diagnostics: diagnostics, disabled: disabled, sources: directories.map(\.path),
+                           origins: ruleOrigins)
     }
 
     /// Applies each pack's rules in order: a later rule replaces an earlier one of the same id; two files

@@ -2,7 +2,7 @@ import Foundation
 
 /// A call planned as a learning exercise: who, their likely style, what to learn, what to ask, and the
 /// homework done beforehand.
-public struct CallPlan: Equatable, Sendable {
+public struct CallPlan: Equatable, Sendable, Codable {
     public var account: String
     public var contact: String
     public var style: String
@@ -34,6 +34,31 @@ public struct CallPlan: Equatable, Sendable {
 
     public var blankPrepItems: [String] {
         prep.filter { $0.answer.trimmingCharacters(in: .whitespaces).isEmpty }.map(\.item)
+    }
+
+    private enum CodingKeys: String, CodingKey { case account, contact, style, objectives, questions, prepItems, prepAnswers }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let items = try container.decode([String].self, forKey: .prepItems)
+        let answers = try container.decode([String].self, forKey: .prepAnswers)
+        guard items.count == answers.count else {
+            throw DecodingError.dataCorruptedError(forKey: .prepAnswers, in: container, debugDescription: "an answer for each item")
+        }
+        self.init(account: try container.decode(String.self, forKey: .account), contact: try container.decode(String.self, forKey: .contact),
+                  style: try container.decode(String.self, forKey: .style), objectives: try container.decode([String].self, forKey: .objectives),
+                  questions: try container.decode([String].self, forKey: .questions), prep: Array(zip(items, answers)))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(account, forKey: .account)
+        try container.encode(contact, forKey: .contact)
+        try container.encode(style, forKey: .style)
+        try container.encode(objectives, forKey: .objectives)
+        try container.encode(questions, forKey: .questions)
+        try container.encode(prep.map(\.item), forKey: .prepItems)
+        try container.encode(prep.map(\.answer), forKey: .prepAnswers)
     }
 
     public static func == (lhs: CallPlan, rhs: CallPlan) -> Bool {

@@ -1,7 +1,7 @@
 /// A phrase to look for in a note: words matched whole and case-insensitively. `word*` matches any word
 /// that starts with `word`; a lone `*` matches any one word; `@name` matches any phrase of the vocabulary
 /// `name`. Patterns are not regular expressions, so matching stays linear in the length of the note.
-public struct PhrasePattern: Equatable, Sendable {
+public struct PhrasePattern: Equatable, Sendable, Codable {
     public enum Piece: Equatable, Sendable {
         case word(String)
         case prefix(String)
@@ -93,6 +93,40 @@ public struct PhrasePattern: Equatable, Sendable {
     /// ASCII letters and digits only: read as is, without the tokenizer (most phrase words are).
     private static func isPlainWord(_ word: Substring) -> Bool {
         !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    /// Written as its source and, for each piece, a letter for its kind and its word.
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        source = try container.decode(String.self)
+        var pieces: [Piece] = []
+        while !container.isAtEnd {
+            let kind = try container.decode(String.self)
+            let word = try container.decode(String.self)
+            switch kind {
+            case "w": pieces.append(.word(word))
+            case "p": pieces.append(.prefix(word))
+            case "*": pieces.append(.anyWord)
+            case "@": pieces.append(.vocabulary(word))
+            default: throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown piece '\(kind)'")
+            }
+        }
+        self.pieces = pieces
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(source)
+        for piece in pieces {
+            let (kind, word) = switch piece {
+            case .word(let word): ("w", word)
+            case .prefix(let stem): ("p", stem)
+            case .anyWord: ("*", "")
+            case .vocabulary(let name): ("@", name)
+            }
+            try container.encode(kind)
+            try container.encode(word)
+        }
     }
 
     /// Letters, digits, spaces, marks and the few signs that can sit inside words; ASCII is decided

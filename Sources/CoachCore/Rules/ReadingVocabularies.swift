@@ -8,7 +8,7 @@
 /// - `@purpose-question` tells a customer asking what the call is for ("what's this about?") from one
 ///   asking about us ("how big are you these days?", "what would it cost?"): only the rep's answer to the
 ///   second is an answer and not a pitch.
-struct ReadingVocabularies: Sendable {
+struct ReadingVocabularies: Sendable, Codable {
     static let names = ["first-person", "third-person", "purpose-question"]
 
     let firstPerson: PhraseMatcher.SetID?

@@ -1,6 +1,6 @@
 /// How a rule decides. Each kind is one type in `Kinds/` that reads its own settings, names its phrase
 /// lists and makes its evaluator; registering it in `RuleKinds.all` is all it takes to add one.
-public protocol RuleKind: Sendable {
+public protocol RuleKind: Sendable, Codable {
     /// The name rule files give in `kind:`.
     static var name: String { get }
     /// The kind's own fields, besides those every rule has.

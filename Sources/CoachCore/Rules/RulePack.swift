@@ -1,6 +1,6 @@
 /// Rules ready to run: every phrase of every rule compiled into one matcher, once, at load time, with the
 /// vocabularies the phrases name and the normaliser that reads notes the way the phrases were read.
-public struct RulePack: Sendable {
+public struct RulePack: Sendable, Codable {
     public let rules: [RuleDefinition]
     public let vocabularies: Vocabularies
     let matcher: PhraseMatcher
@@ -26,6 +26,16 @@ public struct RulePack: Sendable {
     }
 
     public var normaliser: Normaliser { matcher.normaliser }
+
+    /// Whether every number in the compiled pack points where it should: a pack read back from a cache is
+    /// used only when it is.
+    public func isValid() -> Bool {
+        func isSet(_ set: PhraseMatcher.SetID?) -> Bool { set.map { $0 >= 0 && $0 < matcher.setCount } ?? true }
+        return matcher.isValid() && phraseSets.count == rules.count
+            && zip(rules, phraseSets).allSatisfy { $0.kind.phraseLists.count == $1.count && $1.allSatisfy(isSet) }
+            && [reading.firstPerson, reading.thirdPerson, reading.purposeQuestion].allSatisfy(isSet)
+            && evaluationOrder.sorted() == Array(rules.indices)
+    }
 
     public func rule(id: String) -> RuleDefinition? { rules.first { $0.id == id } }
 

@@ -1,9 +1,9 @@
 /// Which notes a rule reads. The engine applies it for every kind.
-public struct RuleScope: Sendable, Equatable {
+public struct RuleScope: Sendable, Equatable, Codable {
     /// Which private notes a rule reads: the rep's self-reports (what the rep did or thought: "talked 4
     /// min about our roadmap"), the others (about the customer: "she went quiet"), or both. Notes of the
     /// rep and the customer are not private and are not affected.
-    public enum SelfReports: String, Sendable, CaseIterable {
+    public enum SelfReports: String, Sendable, CaseIterable, Codable {
         /// Only private notes that are self-reports.
         case only
         /// Only private notes that are not self-reports.
@@ -14,7 +14,7 @@ public struct RuleScope: Sendable, Equatable {
 
     /// Whether a rule reads questions, statements or both (a pitch is telling, not asking). A note can hold
     /// both; phrase tests then look only in the sentences of the rule's form.
-    public enum Form: String, Sendable, CaseIterable {
+    public enum Form: String, Sendable, CaseIterable, Codable {
         case question
         case statement
         case any

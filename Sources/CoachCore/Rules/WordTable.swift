@@ -1,6 +1,6 @@
 /// Word → number lookup keyed by `WordHash`: open addressing, so a token whose hash is already known is
 /// found without hashing it again.
-public struct WordTable: Sendable {
+public struct WordTable: Sendable, Codable {
     private var slots: [Int32] = Array(repeating: -1, count: 16)
     private var hashes: [UInt64] = []
     public private(set) var words: [String] = []
@@ -12,6 +12,13 @@ public struct WordTable: Sendable {
     }
 
     public var count: Int { words.count }
+
+    /// Whether the slots, hashes and words agree (read back from a cache).
+    func isValid() -> Bool {
+        slots.count.nonzeroBitCount == 1 && hashes.count == words.count && words.count * 2 <= slots.count
+            && slots.allSatisfy { $0 >= -1 && Int($0) < words.count }
+            && zip(words, hashes).allSatisfy { WordHash.of($0) == $1 }
+    }
 
     public func number(of token: Tokenizer.Token) -> Int32? { find(token.word, hash: token.hash) }
 

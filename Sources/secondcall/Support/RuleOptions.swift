@@ -17,7 +17,7 @@ struct RuleOptions: ParsableArguments {
 
     /// The pack, and for each rule where it came from: "shipped", "team pack vN", "your rules" or a folder.
     func loadWithOrigins() throws -> (pack: RulePack, origins: [String: String]) {
-        let loaded = RulePackLoader.load(extraDirectories: directories)
+        let loaded = RulePackLoader.load(extraDirectories: directories, cache: .standard(appVersion: SecondCall.configuration.version))
         if !loaded.diagnostics.isEmpty {
             for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
             printError("fix the rule files above (or run 'secondcall rules lint DIR' for details)")

@@ -4,7 +4,7 @@ public struct BeforeKind: RuleKind {
     public static let name = "before"
     public static let fields = ["phrases", "with", "exceptions", "before"]
 
-    public struct Condition: Sendable, Equatable {
+    public struct Condition: Sendable, Equatable, Codable {
         public var beforeNeed: Bool
         public var beforeStage: Stage?
         public var withinMinutes: Double?

@@ -7,7 +7,7 @@ public struct MetricKind: RuleKind {
     public static let fields = ["measure", "above", "below", "at", "min_notes"]
     public static let defaultSpeakers: Set<Speaker> = []
 
-    public enum Measure: String, Sendable, CaseIterable {
+    public enum Measure: String, Sendable, CaseIterable, Codable {
         /// The rep's share of the words said, in percent.
         case talkShare = "talk-share"
         /// The customer's share of the words said, in percent.
@@ -18,7 +18,7 @@ public struct MetricKind: RuleKind {
         case questions
     }
 
-    public enum Moment: String, Sendable, CaseIterable {
+    public enum Moment: String, Sendable, CaseIterable, Codable {
         case stageChange = "stage-change"
         case end
     }

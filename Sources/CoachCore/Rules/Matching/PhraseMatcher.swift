@@ -1,7 +1,7 @@
 /// Every phrase of a rule pack compiled into one trie over word stems. A note's words are read once each
 /// into terms (a stem number, and the `word*` stems the word starts with); then the trie is walked from
 /// each term. Each walk is bounded by the longest phrase, so the cost is linear in the note's length.
-public struct PhraseMatcher: Sendable {
+public struct PhraseMatcher: Sendable, Codable {
     /// A named group of phrases (one rule's triggers, or its exceptions).
     public typealias SetID = Int
 
@@ -35,6 +35,13 @@ public struct PhraseMatcher: Sendable {
         var root = [Int32](repeating: -1, count: builder.words.count)
         for (word, child) in builder.nodes[0].words { root[Int(word)] = child }
         rootChildren = root
+    }
+
+    /// Whether the compiled tables point only inside each other (a matcher read back from a cache).
+    func isValid() -> Bool {
+        words.isValid() && slips.isValid(wordCount: words.count) && rootChildren.count == words.count
+            && rootChildren.allSatisfy { $0 >= -1 && Int($0) < trie.shapes.count }
+            && trie.isValid(wordCount: words.count, prefixCount: prefixes.count, setCount: setCount)
     }
 
     /// Finds, for every phrase group, the first place in the note where one of its phrases occurs.

@@ -76,7 +76,7 @@ struct TrieBuilder {
 
 /// The trie again as plain numbers: nodes as ranges into shared edge arrays, so walking it retains and
 /// releases nothing.
-struct FrozenTrie: Sendable {
+struct FrozenTrie: Sendable, Codable {
     struct Edge: Sendable {
         var key: Int32
         var child: Int32
@@ -105,5 +105,52 @@ struct FrozenTrie: Sendable {
             endSets += node.ends.map { Int32($0) }
             shapes.append(Shape(words: words, prefixes: prefixes, ends: ends, anyWord: node.anyWord))
         }
+    }
+
+    private enum CodingKeys: String, CodingKey { case shapes, wordEdges, prefixEdges, endSets }
+
+    /// Written as plain numbers: each node's edge ranges and any-word child, each edge's key and child.
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let shapeNumbers = try container.decode([Int32].self, forKey: .shapes)
+        let wordNumbers = try container.decode([Int32].self, forKey: .wordEdges)
+        let prefixNumbers = try container.decode([Int32].self, forKey: .prefixEdges)
+        guard shapeNumbers.count % 7 == 0, wordNumbers.count % 2 == 0, prefixNumbers.count % 2 == 0,
+              !shapeNumbers.contains(where: { $0 < -1 }) else {
+            throw DecodingError.dataCorruptedError(forKey: .shapes, in: container, debugDescription: "not a trie")
+        }
+        shapes = stride(from: 0, to: shapeNumbers.count, by: 7).map { at in
+            let number = { Int(shapeNumbers[at + $0]) }
+            return Shape(words: number(0)..<max(number(0), number(1)), prefixes: number(2)..<max(number(2), number(3)),
+                         ends: number(4)..<max(number(4), number(5)), anyWord: shapeNumbers[at + 6])
+        }
+        wordEdges = stride(from: 0, to: wordNumbers.count, by: 2).map { Edge(key: wordNumbers[$0], child: wordNumbers[$0 + 1]) }
+        prefixEdges = stride(from: 0, to: prefixNumbers.count, by: 2).map { Edge(key: prefixNumbers[$0], child: prefixNumbers[$0 + 1]) }
+        endSets = try container.decode([Int32].self, forKey: .endSets)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(shapes.flatMap { shape in
+            [shape.words, shape.prefixes, shape.ends].flatMap { [Int32($0.lowerBound), Int32($0.upperBound)] } + [shape.anyWord]
+        }, forKey: .shapes)
+        try container.encode(wordEdges.flatMap { [$0.key, $0.child] }, forKey: .wordEdges)
+        try container.encode(prefixEdges.flatMap { [$0.key, $0.child] }, forKey: .prefixEdges)
+        try container.encode(endSets, forKey: .endSets)
+    }
+
+    /// Whether every range and number points inside the trie and the tables beside it (read back from a cache).
+    func isValid(wordCount: Int, prefixCount: Int, setCount: Int) -> Bool {
+        let nodes = shapes.count
+        func inside(_ number: Int32, _ count: Int) -> Bool { number >= 0 && Int(number) < count }
+        return nodes > 0
+            && shapes.allSatisfy { shape in
+                shape.words.upperBound <= wordEdges.count && shape.prefixes.upperBound <= prefixEdges.count
+                    && shape.ends.upperBound <= endSets.count && shape.words.lowerBound >= 0 && shape.prefixes.lowerBound >= 0
+                    && shape.ends.lowerBound >= 0 && (shape.anyWord == -1 || inside(shape.anyWord, nodes))
+            }
+            && wordEdges.allSatisfy { inside($0.key, wordCount) && inside($0.child, nodes) }
+            && prefixEdges.allSatisfy { inside($0.key, prefixCount) && inside($0.child, nodes) }
+            && endSets.allSatisfy { inside($0, setCount) }
     }
 }

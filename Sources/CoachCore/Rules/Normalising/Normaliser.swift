@@ -2,7 +2,7 @@
 /// the shorthand reps type (`mgr`, `abt`, `w/`, `eoq`) stands for its words, apostrophes are dropped
 /// ("didnt" and "didn't" are one word), and inflections are taken off ("delivered", "deliveries" and
 /// "delivers" meet at one stem). Phrases in rules and words in notes go through the same reading.
-public struct Normaliser: Sendable {
+public struct Normaliser: Sendable, Codable {
     /// Shorthand and what it stands for, both as read (lower-case, apostrophes dropped).
     public private(set) var shorthand: [String: [String]] = [:]
     /// Words the stemmer leaves as they are ("news" is not the plural of "new").
@@ -10,6 +10,27 @@ public struct Normaliser: Sendable {
 
     public init(shorthand: [String: String] = [:], unstemmed: [String] = []) {
         add(shorthand: shorthand, unstemmed: unstemmed)
+    }
+
+    private enum CodingKeys: String, CodingKey { case short, long, unstemmed }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let short = try container.decode([String].self, forKey: .short)
+        let long = try container.decode([[String]].self, forKey: .long)
+        guard short.count == long.count else {
+            throw DecodingError.dataCorruptedError(forKey: .long, in: container, debugDescription: "a meaning for each shorthand")
+        }
+        shorthand = Dictionary(zip(short, long)) { $1 }
+        unstemmed = Set(try container.decode([String].self, forKey: .unstemmed))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let short = shorthand.keys.sorted()
+        try container.encode(short, forKey: .short)
+        try container.encode(short.map { shorthand[$0]! }, forKey: .long)
+        try container.encode(unstemmed.sorted(), forKey: .unstemmed)
     }
 
     /// Adds a later pack's entries; a shorthand already known takes the later meaning.

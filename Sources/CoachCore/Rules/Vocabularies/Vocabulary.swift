@@ -1,9 +1,9 @@
 /// A named list of phrases for one idea ("our-company", "apology", "rep-target"), written once and used
 /// from any rule, practice move or objective pattern as `@name`. Its examples say what it should and
 /// should not find.
-public struct Vocabulary: Sendable {
+public struct Vocabulary: Sendable, Codable {
     /// One file's part of a vocabulary: a later pack may add to a shipped list, with examples of its own.
-    public struct Source: Sendable {
+    public struct Source: Sendable, Codable {
         public var file: String
         public var examples: VocabularyExamples
 
@@ -35,7 +35,7 @@ public struct Vocabulary: Sendable {
 }
 
 /// Texts a vocabulary must find a phrase in (`match`), and texts it must find none in (`miss`).
-public struct VocabularyExamples: Sendable {
+public struct VocabularyExamples: Sendable, Codable {
     public var match: [String]
     public var miss: [String]
 
@@ -46,12 +46,16 @@ public struct VocabularyExamples: Sendable {
 }
 
 /// The vocabularies a pack can name, by name.
-public struct Vocabularies: Sendable {
+public struct Vocabularies: Sendable, Codable {
     public private(set) var byName: [String: Vocabulary] = [:]
 
     public init(_ vocabularies: [Vocabulary] = []) {
         for vocabulary in vocabularies { add(vocabulary) }
     }
+
+    public init(from decoder: Decoder) throws { self.init(try [Vocabulary](from: decoder)) }
+
+    public func encode(to encoder: Encoder) throws { try names.compactMap { byName[$0] }.encode(to: encoder) }
 
     public subscript(name: String) -> Vocabulary? { byName[name] }
 
