@@ -36,12 +36,12 @@ enum Subprocess {
     }
 
     /// Median wall time and median peak memory of `runs` runs; `before` runs ahead of each (not timed).
-    static func median(runs: Int, _ arguments: [String], output: String = "/dev/null", environment: [String: String] = [:],
-                       before: () -> Void = {}) -> Run {
+    static func median(runs: Int, _ arguments: [String], output: String = "/dev/null", input: String = "/dev/null",
+                       environment: [String: String] = [:], before: () -> Void = {}) -> Run {
         var all: [Run] = []
         for _ in 0..<runs {
             before()
-            all.append(run(arguments, output: output, environment: environment))
+            all.append(run(arguments, output: output, input: input, environment: environment))
         }
         let seconds = all.map(\.seconds).sorted()[runs / 2]
         let memory = all.map(\.peakMegabytes).sorted()[runs / 2]

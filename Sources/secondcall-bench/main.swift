@@ -6,6 +6,8 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("parser", ParserBenchmark.run),
     ("rules", RulesBenchmark.run),
     ("check", CheckBenchmark.run),
+    ("packs", PacksBenchmark.run),
+    ("import", ImportBenchmark.run),
     ("store", StoreBenchmark.run),
     ("live", LiveScreenBenchmark.run),
     ("review", ReviewBenchmark.run),

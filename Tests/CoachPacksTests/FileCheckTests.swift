@@ -12,7 +12,7 @@ import Testing
     @Test func everyCorpusCallGivesTheFlagsOfTheWholeFileInFileOrder() throws {
         for name in try Fixtures.corpusCallNames() {
             let text = try Fixtures.text("\(name).notes")
-            #expect(streamed(text, path: name) == wholeFile(text, path: name), "\(name)")
+            #expect(streamed(text, path: name).map(Self.summary) == wholeFile(text), "\(name)")
         }
     }
 
@@ -24,14 +24,18 @@ import Testing
         let text = Array(repeating: notes.joined(separator: "\n"), count: 3).joined(separator: "\n") + "\n"
         let streamedFlags = streamed(text, path: "long.notes")
         #expect(streamedFlags.count > 100)
-        #expect(streamedFlags == wholeFile(text, path: "long.notes"))
+        #expect(streamedFlags.map(Self.summary) == wholeFile(text))
     }
 
     @Test func aColumnCountsCharactersNotBytes() {
         let flags = streamed("[00:01] me: Ça va? Let me tell you a bit about us.\n", path: "-")
         let pitch = flags.first { $0.barrier == "pitching" }
         #expect(pitch?.line == 1)
-        #expect(pitch?.column == 21, "the evidence 'Let me tell you' starts at the 21st character")
+        #expect(pitch?.column == 20, "'Let me tell you' starts at the 20th character (the 21st byte: Ç takes two)")
+    }
+
+    static func summary(_ flag: LocatedFlag) -> String {
+        "\(flag.line):\(flag.column) \(flag.barrier)/\(flag.rule) \(flag.severity) \(flag.evidenceStrength) \(flag.evidence)"
     }
 
     private func streamed(_ text: String, path: String) -> [LocatedFlag] {
@@ -46,11 +50,11 @@ import Testing
 
     /// The reference: the whole file parsed, every flag raised, placed by finding the note's text in its
     /// line, and sorted by place (flags at one place in the order raised).
-    private func wholeFile(_ text: String, path: String) -> [LocatedFlag] {
+    private func wholeFile(_ text: String) -> [String] {
         let parsed = NotesParser.parse(text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let flags = RuleEngine.flags(for: parsed.document.notes, pack: Self.pack)
-        return flags.compactMap { flag -> LocatedFlag? in
+        return flags.compactMap { flag -> (line: Int, column: Int, summary: String)? in
             guard let barrier = flag.barrier else { return nil }
             let line = parsed.document.lines[flag.noteIndex]
             let noteText = parsed.document.notes[flag.noteIndex].text
@@ -58,8 +62,8 @@ import Testing
             let start = lineText.range(of: noteText)!.lowerBound
             var column = lineText.unicodeScalars.distance(from: lineText.startIndex, to: start) + 1
             if let span = flag.span { column += String(decoding: Array(noteText.utf8)[..<span.lowerBound], as: UTF8.self).unicodeScalars.count }
-            return LocatedFlag(file: path, line: line, column: column, barrier: barrier.rawValue, rule: flag.ruleID, severity: flag.severity,
-                               message: flag.message, tip: flag.tip, evidence: flag.evidence, evidenceStrength: flag.evidenceStrength)
-        }.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }.map(\.element)
+            return (line, column, "\(line):\(column) \(barrier.rawValue)/\(flag.ruleID) \(flag.severity) \(flag.evidenceStrength) \(flag.evidence)")
+        }.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element.summary)
     }
 }
