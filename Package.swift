@@ -32,21 +32,22 @@ let package = Package(
         ),
         .target(name: "CoachTUI", dependencies: ["CoachCore", "CNCurses"]),
         .target(name: "CoachPacks", dependencies: ["CoachCore", "CoachResources", "Yams"]),
+        .target(name: "CoachApp", dependencies: ["CoachCore", "CoachPacks", "CoachStore", "CoachTUI", "CoachResources"]),
         .executableTarget(
             name: "secondcall",
             dependencies: [
-                "CoachCore", "CoachPacks", "CoachStore", "CoachTeam", "CoachTUI", "CoachResources",
+                "CoachApp", "CoachCore", "CoachPacks", "CoachStore", "CoachTeam", "CoachTUI", "CoachResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "secondcall-bench",
             dependencies: [
-                "CoachCore", "CoachPacks", "CoachStore", "CoachTeam", "CoachTUI", "CoachResources",
+                "CoachApp", "CoachCore", "CoachPacks", "CoachStore", "CoachTeam", "CoachTUI", "CoachResources",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
-        .target(name: "CoachFuzz", dependencies: ["CoachCore", "CoachPacks", "CoachTUI", "CoachResources"]),
+        .target(name: "CoachFuzz", dependencies: ["CoachApp", "CoachCore", "CoachPacks", "CoachTUI", "CoachResources"]),
         .executableTarget(name: "secondcall-fuzz", dependencies: ["CoachFuzz"]),
         .target(name: "TestSupport", dependencies: ["CoachCore", "CoachTUI"], path: "Tests/TestSupport"),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachFuzz", "TestSupport"]),
@@ -55,7 +56,8 @@ let package = Package(
         .testTarget(name: "CoachStoreTests", dependencies: [
             "CoachStore", "CoachCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "CoachTUITests", dependencies: ["CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
+        .testTarget(name: "CoachTUITests", dependencies: ["CoachApp", "CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
+        .testTarget(name: "CoachAppTests", dependencies: ["CoachApp", "CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
         .testTarget(name: "TeamTests", dependencies: [
             "CoachTeam", "CoachStore", "CoachCore", "TestSupport", "secondcall",

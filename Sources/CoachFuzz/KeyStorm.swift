@@ -1,3 +1,4 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachTUI
@@ -16,7 +17,7 @@ enum KeyStorm {
         case "live":
             let session = CallSession(pack: Seeds.pack, checklist: Checklist(items: [.init(id: "a", text: "Open with a question", stage: .relationship)]),
                                       plan: CallPlan(questions: ["What would a good season look like?"]))
-            return (LiveCallScreen(session: session, journal: journal, now: { 30 }) { _ in nil }, session, journal)
+            return (LiveCallScreen(call: LiveCall(session: session, journal: journal, now: { 30 })) { _ in nil }, session, journal)
         case "plan":
             return (PlanFormScreen(plan: CallPlan(account: "Acme"), coach: Seeds.objectiveCoach,
                                    save: { _ in "plan.yaml" }, start: { _ in .pop }), nil, journal)
@@ -28,7 +29,7 @@ enum KeyStorm {
             return (ReviewScreen(review: review, setDismissed: { _, _ in }, setTicked: { _, _ in }), nil, journal)
         case "practice":
             let run = PracticeRun(scenario: Seeds.scenario, pack: Seeds.pack, checklist: Checklist(items: []), lexicon: Seeds.lexicon)
-            let screen = PracticeScreen(run: run, journal: journal, now: { 0 }) { run in
+            let screen = PracticeScreen(practice: PracticeCall(run: run, journal: journal, now: { 0 })) { run in
                 DebriefScreen(debrief: Debrief(run), title: run.scenario.title, review: nil)
             }
             return (screen, nil, journal)

@@ -9,6 +9,11 @@ public struct StoredCall: Sendable {
     public var ticks: [String: Bool]
     public var floorChanges: [(elapsed: Int, holder: String)]
 
+    /// Who took the floor when, as the talk clock reads it; a holder this version does not know is left out.
+    public var floor: [(elapsed: Int, holder: TalkClock.Holder)] {
+        floorChanges.compactMap { change in TalkClock.Holder(rawValue: change.holder).map { (change.elapsed, $0) } }
+    }
+
     public var document: NotesDocument {
         var frontMatter = FrontMatter()
         frontMatter["account"] = session.account

@@ -13,7 +13,6 @@ extension StoredCall {
                                 message: stored.message, tip: stored.tip, evidence: stored.evidence,
                                 evidenceStrength: stored.evidenceStrength, dismissed: stored.dismissed)
         }
-        let floor = floorChanges.compactMap { change in TalkClock.Holder(rawValue: change.holder).map { (change.elapsed, $0) } }
         // A practice has no talk clock: its lines are typed, not spoken, and the share of words is what its screen showed.
         var review = CallReview(account: session.account, contact: session.contact, startedAt: session.startedAt,
                                 duration: session.elapsed, notes: notes, flags: flags, floorChanges: floor, plan: plan, ticks: ticks,

@@ -1,3 +1,4 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachResources
@@ -46,7 +47,8 @@ enum LiveScreenBenchmark {
         let pack = RulePackLoader.load(directories: [ShippedResources.rulesDirectory]).pack
         let session = CallSession(pack: pack, checklist: try ChecklistLoader.loadDefault())
         for note in notes { session.add(note) }
-        let screen = LiveCallScreen(session: session, journal: nil, account: "Benchmark Retail", contact: "Nick", now: { 10_800 }) { _ in nil }
+        let call = LiveCall(session: session, journal: nil, now: { 10_800 })
+        let screen = LiveCallScreen(call: call, account: "Benchmark Retail", contact: "Nick") { _ in nil }
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         return (App(terminal: terminal, root: screen), terminal)
     }

@@ -1,3 +1,4 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachTUI
@@ -23,8 +24,8 @@ struct LiveHarness {
         let session = CallSession(pack: Self.pack, checklist: Self.checklist, plan: plan, nudgeInterval: nudgeInterval)
         journal = MemoryJournal()
         let clock = clock
-        screen = LiveCallScreen(session: session, journal: journal, account: "Acme Retail", contact: "Nick", notice: notice,
-                                now: { clock.now }) { _ in nil }
+        screen = LiveCallScreen(call: LiveCall(session: session, journal: journal, now: { clock.now }), account: "Acme Retail",
+                                contact: "Nick", notice: notice) { _ in nil }
         terminal = VirtualTerminal(columns: size.columns, rows: size.rows)
         app = App(terminal: terminal, root: screen)
         app.draw()

@@ -1,8 +1,9 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachTUI
-import TestSupport
 import Testing
+import TestSupport
 
 /// A live call made from a plan: its questions on the checklist, the flags only a plan can raise, and its
 /// objectives ticked when the call ends.
@@ -30,7 +31,7 @@ import Testing
         init() {
             session = CallSession(pack: PlannedCallTests.pack, checklist: PlannedCallTests.checklist, plan: PlannedCallTests.plan)
             let clock = clock
-            let screen = LiveCallScreen(session: session, journal: journal, now: { clock.now }) { _ in nil }
+            let screen = LiveCallScreen(call: LiveCall(session: session, journal: journal, now: { clock.now })) { _ in nil }
             app = App(terminal: terminal, root: screen)
             app.draw()
         }
@@ -79,7 +80,7 @@ import Testing
         let plan = CallPlan(questions: (1...12).map { "Planned question number \($0)?" })
         let session = CallSession(pack: RulePack(rules: []), checklist: Checklist(items: []), plan: plan)
         let terminal = VirtualTerminal(columns: 100, rows: 20)
-        let app = App(terminal: terminal, root: LiveCallScreen(session: session, journal: nil, now: { 0 }) { _ in nil })
+        let app = App(terminal: terminal, root: LiveCallScreen(call: LiveCall(session: session, journal: nil, now: { 0 })) { _ in nil })
         app.draw()
         #expect(!terminal.screenText.contains("number 12?"))
         terminal.queue([.function(4)] + Array(repeating: Key.down, count: 11))

@@ -1,8 +1,9 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachTUI
-import TestSupport
 import Testing
+import TestSupport
 
 @Suite struct PracticeScreenTests {
     static let pack = RulePackLoader.load(directories: [ShippedRules.directory]).pack
@@ -18,7 +19,7 @@ import Testing
             let scenario = try #require(PracticeScreenTests.scenarios.scenario(id: id))
             let run = PracticeRun(scenario: scenario, pack: PracticeScreenTests.pack, checklist: Checklist(items: []),
                                   lexicon: try ScenarioLoader.loadLexicon())
-            let screen = PracticeScreen(run: run, journal: journal, now: { 0 }) { run in
+            let screen = PracticeScreen(practice: PracticeCall(run: run, journal: journal, now: { 0 })) { run in
                 DebriefScreen(debrief: Debrief(run), title: run.scenario.title, review: nil)
             }
             app = App(terminal: terminal, root: screen)

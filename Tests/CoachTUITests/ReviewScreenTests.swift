@@ -1,3 +1,4 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachStore
@@ -6,7 +7,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The review of labelled calls, imported into a store as `secondcall sessions import` does.
+/// The review of labelled calls, imported into a store as `secondcall sessions import` does, and opened as
+/// the app opens it.
 @Suite struct ReviewScreenTests {
     static let pack = RulePackLoader.load(directories: [ShippedRules.directory]).pack
 
@@ -20,21 +22,14 @@ import Testing
         init(call name: String, plan: CallPlan? = nil, columns: Int = 100, rows: Int = 32) throws {
             folder = try TemporaryDirectory()
             store = try CoachStore(directory: folder.url)
-            let document = NotesParser.parse(try Fixtures.text(name)).document
+            var document = NotesParser.parse(try Fixtures.text(name)).document
+            // The plan goes in the front matter, as a planned call's export carries it, and is kept with the call.
+            document.frontMatter["plan"] = try plan.map(PlanFileWriter.write)
             id = try store.importCall(document, flags: RuleEngine.flags(for: document.notes, pack: ReviewScreenTests.pack, plan: plan),
                                       startedAt: Date(timeIntervalSince1970: 1_790_000_000))
             terminal = VirtualTerminal(columns: columns, rows: rows)
-            app = App(terminal: terminal, root: try Self.screen(store, id, plan: plan))
+            app = App(terminal: terminal, root: try ReviewScreens(store: store, team: .none).screen(for: id))
             app.draw()
-        }
-
-        /// The review as the app builds it: dismissals and ticks go straight to the store.
-        static func screen(_ store: CoachStore, _ id: Int64, plan: CallPlan?) throws -> ReviewScreen {
-            ReviewScreen(review: try store.call(id).review(plan: plan), setDismissed: { flag, dismissed in
-                try store.setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
-            }, setTicked: { item, ticked in
-                try store.setTick(session: id, item: item, ticked: ticked)
-            })
         }
 
         var text: String { terminal.screenText }
@@ -109,7 +104,7 @@ import Testing
         #expect(try review.store.call(review.id).session.flagCount == 6)
 
         let reopened = VirtualTerminal(columns: 100, rows: 32)
-        let app = App(terminal: reopened, root: try Harness.screen(review.store, review.id, plan: nil))
+        let app = App(terminal: reopened, root: try ReviewScreens(store: review.store, team: .none).screen(for: review.id))
         app.draw()
         #expect(reopened.screenText.contains("P  Pitching (4)"))
         review.press(.character("d"))

@@ -1,9 +1,10 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachTUI
 import Foundation
-import TestSupport
 import Testing
+import TestSupport
 
 /// Every screen, and every mode of one, with long real-looking content, built at a window size. The
 /// small-window check, the key tables and the golden screens all go through this one list.
@@ -87,7 +88,7 @@ enum ScreenCatalogue {
         let scenario = try #require(scenarios.scenario(id: "old-wounds"))
         func practice(_ name: String, _ lines: [String], _ keys: [Key]) throws -> Shot {
             let run = PracticeRun(scenario: scenario, pack: LiveHarness.pack, checklist: Checklist(items: []), lexicon: try ScenarioLoader.loadLexicon())
-            let app = app(PracticeScreen(run: run, journal: MemoryJournal(), now: { 0 }) { run in
+            let app = app(PracticeScreen(practice: PracticeCall(run: run, journal: MemoryJournal(), now: { 0 })) { run in
                 DebriefScreen(debrief: Debrief(run), title: run.scenario.title, review: { .none })
             }, size)
             let terminal = app.terminal as! VirtualTerminal

@@ -7,12 +7,7 @@ final class NudgeOverlay: Screen {
     private let flag: Flag
     private let noteLine: String
 
-    enum Action: Sendable { case close, help }
-
-    static let table = KeyTable<Action>(title: "The nudge", [
-        KeyBinding([.escape, .enter, .function(6), .control("t"), .character("q")], .close, label: "close", help: "back to the call"),
-        .help(.help),
-    ])
+    static let table = ReadingAction.table("The nudge", closedBy: [.escape, .enter, .function(6), .control("t"), .character("q")])
 
     var keyTable: any KeyTableListing { Self.table }
 
@@ -39,13 +34,7 @@ final class NudgeOverlay: Screen {
         canvas.cursor = nil
     }
 
-    func handle(_ key: Key) -> Reaction {
-        switch Self.table.action(for: key) {
-        case .close: .pop
-        case .help: .push(HelpOverlay(over: self))
-        case nil: .none
-        }
-    }
+    func handle(_ key: Key) -> Reaction { ReadingAction.reaction(to: key, on: self, table: Self.table) }
 
     func tick() -> Reaction { below.tick() }
 }

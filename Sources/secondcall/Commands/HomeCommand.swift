@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachStore
@@ -34,8 +35,7 @@ struct HomeDestinations {
     let scenarioDirectories: [String]
 
     private var launcher: LiveCallLauncher {
-        LiveCallLauncher(store: store, takeLock: takeLock, pack: pack, checklist: checklist, account: "", contact: "",
-                         nudgeInterval: NudgeRationing.defaultInterval)
+        LiveCallLauncher(store: store, takeLock: takeLock, pack: pack, checklist: checklist, team: .joinedTeam)
     }
 
     private func takeLock() throws -> CallLock { try CallLock(directory: store.directory) }
@@ -45,7 +45,7 @@ struct HomeDestinations {
             switch entry {
             case .live: return .screen(try launcher.firstScreen())
             case .plan: return .screen(try planForm())
-            case .review: return .screen(try ReviewScreens(store: store).callList())
+            case .review: return .screen(try ReviewScreens(store: store, team: .joinedTeam).callList())
             case .practice: return .screen(try scenarioList())
             case .rules: return .screen(rulesList())
             case .quit: return .unavailable("")  // never asked: the home screen quits by itself

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachStore
@@ -40,7 +41,7 @@ struct LiveCommand: ParsableCommand {
         TeamSharing.sendWaiting(store: store)
         var launcher = LiveCallLauncher(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist(),
                                         account: account, contact: contact, nudgeInterval: nudgeInterval,
-                                        plan: try plan.map { try readPlanFile($0).plan })
+                                        plan: try plan.map { try readPlanFile($0).plan }, team: .joinedTeam)
         launcher.looksForSavedPlans = !noPlan
         try runInTerminal { _ in try launcher.firstScreen() }
     }

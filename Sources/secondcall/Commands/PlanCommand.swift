@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachStore
@@ -51,7 +52,7 @@ struct PlanCommand: ParsableCommand {
             planScreen(plan: draft, files: files, coach: coach) { plan in
                 let store = try writer.store()
                 return LiveCallLauncher(store: store, takeLock: { try CallLock(directory: store.directory) }, pack: pack, checklist: checklist,
-                                        account: plan.account, contact: plan.contact, nudgeInterval: NudgeRationing.defaultInterval, plan: plan)
+                                        account: plan.account, contact: plan.contact, plan: plan, team: .joinedTeam)
             }
         }
     }

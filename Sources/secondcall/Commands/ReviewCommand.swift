@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachApp
 import CoachCore
 import CoachStore
 import CoachTUI
@@ -56,7 +57,7 @@ struct ReviewCommand: ParsableCommand {
             return try writeOutput(text, to: output)
         }
         let store = try storeOptions.openForReading()
-        let screens = ReviewScreens(store: store, writer: LazyStore(storeOptions.directory).store)
+        let screens = ReviewScreens(store: store, writer: LazyStore(storeOptions.directory).store, team: .joinedTeam)
         let first: any Screen = try runStore {
             guard let call else { return try screens.callList() }
             return try screens.screen(for: try store.resolve(call))

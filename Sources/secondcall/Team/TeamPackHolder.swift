@@ -1,3 +1,4 @@
+import CoachApp
 import CoachCore
 import CoachPacks
 import CoachTeam

@@ -1,3 +1,4 @@
+import CoachApp
 import CoachStore
 import CoachTeam
 import Foundation

@@ -1,3 +1,4 @@
+import CoachApp
 import CoachPacks
 import CoachTeam
 import Foundation

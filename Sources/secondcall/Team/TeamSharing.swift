@@ -1,3 +1,4 @@
+import CoachApp
 import CoachStore
 import CoachTUI
 import Foundation
@@ -41,5 +42,13 @@ enum TeamSharing {
     /// On start-up: whatever waits from earlier goes now, in the background.
     static func sendWaiting(store: CoachStore) {
         TeamSender.forJoinedTeam(store: store)?.sendInBackground()
+    }
+}
+
+extension TeamHooks {
+    /// Calls go to the team the rep joined, as they end and change; without a team, nothing happens.
+    static var joinedTeam: TeamHooks {
+        TeamHooks(callEnded: { TeamSharing.callEnded($0, store: $1) }, callChanged: { TeamSharing.callChanged($0, store: $1) },
+                  notesSharing: { TeamSharing.notesSharing($0, store: $1, writer: $2) })
     }
 }

@@ -2,7 +2,8 @@ import CoachCore
 
 /// What a rep runs beside a live call: notes typed as the call goes, flags under the notes that showed
 /// them, one nudge at a time, the checklist, the gauges and the talk clock. A saved note can be chosen
-/// and fixed (`LiveCallScreen+Fixing`).
+/// and fixed (`LiveCallScreen+Fixing`). What happens to the call is the model's (`LiveCallModel`); the
+/// screen keeps what is on it: the mode, the line being typed, the scroll, what the coach line says.
 public final class LiveCallScreen: Screen {
     enum Mode: Equatable {
         case typing
@@ -13,9 +14,7 @@ public final class LiveCallScreen: Screen {
         case editing(Int)
     }
 
-    public let session: CallSession
-    let journal: (any CallJournal)?
-    let now: () -> Double
+    let call: any LiveCallModel
     private let account: String
     private let contact: String
     private let afterEnd: (CallSession) -> (any Screen)?
@@ -23,11 +22,7 @@ public final class LiveCallScreen: Screen {
     var input = InputLine()
     /// Who the line being typed is by, when the rep chose it with S-Tab; else whoever holds the floor.
     var chosenSpeaker: Speaker?
-    var undoable: [NoteChange] = []
     private var scrollBack = 0
-    private var saved = true
-    /// The line whose save failed, with the call time it was typed at: Enter on it again keeps that time.
-    private var unsaved: (text: String, elapsed: Int)?
     var problem: String?
     /// Said once on the coach line until the first note (the plan the call started from).
     private var notice: String?
@@ -37,17 +32,18 @@ public final class LiveCallScreen: Screen {
     private var size = TerminalSize(columns: 80, rows: 24)
     let wrapCache = NotesPane.WrapCache()
 
-    public init(session: CallSession, journal: (any CallJournal)?, account: String = "", contact: String = "", notice: String? = nil,
-                now: @escaping () -> Double, afterEnd: @escaping (CallSession) -> (any Screen)?) {
-        self.session = session
-        self.journal = journal
+    /// `afterEnd` is the screen that follows a call that ended (its review); nil to quit.
+    public init(call: any LiveCallModel, account: String = "", contact: String = "", notice: String? = nil,
+                afterEnd: @escaping (CallSession) -> (any Screen)?) {
+        self.call = call
         self.account = account
         self.contact = contact
         self.notice = notice
-        self.now = now
         self.afterEnd = afterEnd
-        moment = now()
+        moment = call.now()
     }
+
+    public var session: CallSession { call.session }
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
 
@@ -66,7 +62,7 @@ public final class LiveCallScreen: Screen {
     // MARK: Drawing
 
     public func render(into canvas: inout Canvas) {
-        LiveHeader.draw(session, account: account, contact: contact, elapsed: session.elapsed(at: moment), now: moment, saved: saved,
+        LiveHeader.draw(session, account: account, contact: contact, elapsed: session.elapsed(at: moment), now: moment, saved: call.isSaved,
                         into: &canvas)
         let layout = layout(canvas.size)
         let position: NotesPane.Position = switch mode {
@@ -115,21 +111,18 @@ public final class LiveCallScreen: Screen {
     public func resize(to size: TerminalSize) { self.size = size }
 
     public func tick() -> Reaction {
-        moment = now()
+        moment = call.now()
         let second = session.elapsed(at: moment)
         guard second != shownSecond else { return .none }
         shownSecond = second
-        if second % 15 == 0 {
-            // Keeps the stored clock close, so a resumed call starts where this one was, notes or not.
-            record { try $0.saveProgress(elapsed: second, stage: session.stage) }
-        }
+        if second % 15 == 0 { say(call.keepProgress(at: second)) }
         return .redraw
     }
 
     // MARK: Keys
 
     public func handle(_ key: Key) -> Reaction {
-        moment = now()
+        moment = call.now()
         if case .ticking(let selected) = mode { return handleChecklist(key, selected: selected) }
         if case .choosing(let index) = mode { return handleChoosing(key, index: index) }
         let (revisionBefore, problemBefore) = (input.revision, problem)
@@ -155,10 +148,8 @@ public final class LiveCallScreen: Screen {
             return saveFix(index, typed: typed)
         case .cancelFix: return cancelFix()
         case .passFloor:
-            session.connect(at: now())
-            session.clock.passFloor(at: now())
+            say(call.passFloor())
             chosenSpeaker = nil
-            record { try $0.floorPassed(to: session.clock.holder, elapsed: session.elapsed(at: now())) }
         case .cycleSpeaker: chosenSpeaker = Self.next(after: speaker)
         case .chooseNote:
             guard input.isEmpty, !session.notes.isEmpty else { return .none }
@@ -167,14 +158,13 @@ public final class LiveCallScreen: Screen {
         case .endCall:
             return .push(ConfirmOverlay(over: self, question: "End the call now?") { [self] in endCall() })
         case .nextStage:
-            guard let next = session.stage.next else { return .none }
-            session.connect(at: now())
-            return save(Note(elapsed: session.elapsed(at: now()), body: .stage(next)), clearsInput: false)
-        case .pauseClock:
-            if session.isConnected { session.clock.togglePause(at: now()) } else { session.connect(at: now()) }
+            let outcome = call.nextStage()
+            guard outcome != .nothing else { return .none }
+            shown(outcome)
+        case .pauseClock: call.toggleClock()
         case .checklist: mode = .ticking(0)
         case .showNudge:
-            guard let nudge = session.nudge(at: session.elapsed(at: now())), session.notes.indices.contains(nudge.noteIndex) else { return .none }
+            guard let nudge = session.nudge(at: session.elapsed(at: moment)), session.notes.indices.contains(nudge.noteIndex) else { return .none }
             return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
         case .scrollUp: scrollBack = layout(size).scrolled(scrollBack, pages: 1, session, cache: wrapCache)
         case .scrollDown: scrollBack = layout(size).scrolled(scrollBack, pages: -1, session, cache: wrapCache)
@@ -210,9 +200,7 @@ public final class LiveCallScreen: Screen {
         case .next: selected = min(items.count - 1, selected + 1)
         case .tick:
             let item = items[selected]
-            let isTicked = !session.ticked.contains(item.id)
-            session.setTicked(item.id, isTicked)
-            record { try $0.tick(item: item.id, ticked: isTicked) }
+            say(call.setTicked(item.id, !session.ticked.contains(item.id)))
         case .back:
             mode = .typing
             return .redraw
@@ -232,64 +220,33 @@ public final class LiveCallScreen: Screen {
             input.clear()
             return undo()
         }
-        switch TypedLine.note(typed, speaker: speaker, elapsed: nil) {
-        case .failure(let refusal):
-            problem = refusal.message
-            input.selectAll()
-            return .redraw
-        case .success(var note):
-            session.connect(at: now())
-            note.elapsed = unsaved.flatMap { $0.text == typed ? $0.elapsed : nil } ?? session.elapsed(at: now())
-            let reaction = save(note, clearsInput: true)
-            unsaved = saved ? nil : (typed, note.elapsed ?? 0)
-            return reaction
-        }
-    }
-
-    /// Adds the note to the call and saves it with its flags and ticks, as one; shown only once saved.
-    private func save(_ note: Note, clearsInput: Bool) -> Reaction {
-        do {
-            try session.transaction {
-                let position = session.notes.count
-                let (flags, ticks) = session.add(note)
-                try journal?.save(JournalEntry(notes: [note], position: position, stage: session.stage, elapsed: note.elapsed ?? 0,
-                                               flags: flags, ticks: ticks))
-            }
-        } catch {
-            saved = false
-            problem = "Not saved: \(error). Your note is still below; Enter tries again."
-            return .redraw
-        }
-        saved = true
-        problem = nil
-        notice = nil
-        if clearsInput {
+        let outcome = call.save(typed, by: speaker)
+        if case .refused = outcome { input.selectAll() }
+        if outcome == .done {
             input.clear()
             chosenSpeaker = nil
         }
-        scrollBack = 0
+        shown(outcome)
         return .redraw
     }
 
-    /// Saves something other than a note; a failure shows on the coach line and the saved mark.
-    func record(_ write: (any CallJournal) throws -> Void) {
-        guard let journal else { return }
-        do {
-            try write(journal)
-        } catch {
-            saved = false
-            problem = "Not saved: \(error)"
-        }
+    /// After a note was saved (or not): a saved note shows at the bottom, and the coach line's word on the
+    /// line before it goes; else the coach line says why not.
+    private func shown(_ outcome: CallOutcome) {
+        problem = outcome.problem
+        guard outcome == .done else { return }
+        notice = nil
+        scrollBack = 0
+    }
+
+    /// What the coach line says of a request that saves something other than a note: only a problem.
+    func say(_ outcome: CallOutcome) {
+        if let problem = outcome.problem { self.problem = problem }
     }
 
     private func endCall() -> Reaction {
-        let elapsed = session.elapsed(at: now())
-        let closing = session.finish()
-        record { try $0.save(JournalEntry(notes: [], position: session.notes.count, stage: session.stage, elapsed: elapsed, flags: closing)) }
-        do {
-            try journal?.end(elapsed: elapsed)
-        } catch {
-            problem = "Could not end the call: \(error)"
+        if case .failed(let reason) = call.end() {
+            problem = reason
             return .pop
         }
         if let next = afterEnd(session) { return .closeAndReplace(next) }

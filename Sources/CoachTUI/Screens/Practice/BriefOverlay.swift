@@ -5,12 +5,7 @@ final class BriefOverlay: Screen {
     private let below: any Screen
     private let scenario: Scenario
 
-    enum Action: Sendable { case close, help }
-
-    static let table = KeyTable<Action>(title: "Brief", [
-        KeyBinding([.escape, .function(2), .control("b"), .enter], .close, label: "close", help: "back to the call"),
-        .help(.help),
-    ])
+    static let table = ReadingAction.table("Brief", closedBy: [.escape, .function(2), .control("b"), .enter])
 
     var keyTable: any KeyTableListing { Self.table }
 
@@ -36,11 +31,5 @@ final class BriefOverlay: Screen {
         canvas.cursor = nil
     }
 
-    func handle(_ key: Key) -> Reaction {
-        switch Self.table.action(for: key) {
-        case .close: .pop
-        case .help: .push(HelpOverlay(over: self))
-        case nil: .none
-        }
-    }
+    func handle(_ key: Key) -> Reaction { ReadingAction.reaction(to: key, on: self, table: Self.table) }
 }

@@ -2,37 +2,30 @@ import CoachCore
 
 /// `secondcall practice ID`: the live screen's layout with a scripted customer. The rep types what they
 /// would say; the customer's answers arrive in the conversation; trust and the needs found show at the top
-/// and on the right; the brief is one key away. When the call ends, the debrief.
+/// and on the right; the brief is one key away. When the call ends, the debrief. What happens to the
+/// practice is the model's (`PracticeModel`).
 public final class PracticeScreen: Screen {
-    private let run: PracticeRun
-    private let journal: (any CallJournal)?
-    private let now: () -> Double
-    private let startedAt: Double
+    private let practice: any PracticeModel
     private let debrief: (PracticeRun) -> any Screen
     private var input = InputLine()
     private var scrollBack = 0
     private var problem: String?
     private let wrapCache = NotesPane.WrapCache()
-    /// The clock as last read, by a key: what the screen shows the time as.
-    private var moment: Double
+    /// Seconds into the practice as last read, by a key: what the screen shows the time as.
+    private var elapsed = 0
     private var size = TerminalSize(columns: 80, rows: 24)
 
     /// `debrief` builds the screen shown when the call ends (it is stored and ended by then).
-    public init(run: PracticeRun, journal: (any CallJournal)?, now: @escaping () -> Double,
-                debrief: @escaping (PracticeRun) -> any Screen) {
-        self.run = run
-        self.journal = journal
-        self.now = now
-        startedAt = now()
-        moment = startedAt
+    public init(practice: any PracticeModel, debrief: @escaping (PracticeRun) -> any Screen) {
+        self.practice = practice
         self.debrief = debrief
     }
+
+    private var run: PracticeRun { practice.run }
 
     public var keyTable: any KeyTableListing { PracticeAction.table }
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 70, rows: 18) }
-
-    private var elapsed: Int { Int(max(0, moment - startedAt)) }
 
     // MARK: Drawing
 
@@ -104,7 +97,7 @@ public final class PracticeScreen: Screen {
     public func resize(to size: TerminalSize) { self.size = size }
 
     public func handle(_ key: Key) -> Reaction {
-        moment = now()
+        elapsed = practice.elapsed()
         guard let action = PracticeAction.table.action(for: key, lineIsEmpty: input.isEmpty) else {
             guard case .character(let character) = key, !run.isOver else { return .none }
             if !input.insert(character) { problem = InputLine.fullMessage }
@@ -114,10 +107,7 @@ public final class PracticeScreen: Screen {
         case .say: return run.isOver ? finish() : say()
         case .brief: return .push(BriefOverlay(over: self, scenario: run.scenario))
         case .endPractice:
-            return .push(ConfirmOverlay(over: self, question: "End the practice now?") { [self] in
-                run.stop()
-                return .closeAndReplace(finishedScreen())
-            })
+            return .push(ConfirmOverlay(over: self, question: "End the practice now?") { [self] in .closeAndReplace(finishedScreen()) })
         case .help: return .push(HelpOverlay(over: self))
         case .quit:
             return .push(ConfirmOverlay(over: self, question: "Quit SecondCall? What was said is kept.") { .quit })
@@ -135,27 +125,20 @@ public final class PracticeScreen: Screen {
     private func say() -> Reaction {
         let text = input.text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return .none }
-        do {
-            // The turn shows only once it is saved, as a live call's notes do.
-            guard try run.say(text, elapsed: elapsed, saving: { try journal?.save($0) }) != nil else { return .none }
-        } catch {
-            problem = "Not saved: \(error). Your line is still below; Enter tries again."
-            return .redraw
+        let outcome = practice.say(text, at: elapsed)
+        guard outcome != .nothing else { return .none }
+        problem = outcome.problem
+        if outcome == .done {
+            input.clear()
+            scrollBack = 0
         }
-        input.clear()
-        scrollBack = 0
-        problem = nil
         return .redraw
     }
 
     private func finish() -> Reaction { .replace(finishedScreen()) }
 
     private func finishedScreen() -> any Screen {
-        do {
-            try journal?.end(elapsed: elapsed)
-        } catch {
-            problem = "Could not end the practice: \(error)"
-        }
+        problem = practice.end(at: elapsed).problem
         return debrief(run)
     }
 }

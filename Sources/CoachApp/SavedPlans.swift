@@ -3,26 +3,26 @@ import CoachPacks
 import Foundation
 
 /// The plans saved in the data folder's `plans/`, newest first, for starting a call from one.
-struct SavedPlans {
-    struct Entry {
-        var url: URL
-        var modified: Date
+public struct SavedPlans {
+    public struct Entry {
+        public var url: URL
+        public var modified: Date
         /// The plan, or why the file cannot be read as one.
-        var plan: Result<CallPlan, ProblemMessage>
+        public var plan: Result<CallPlan, ProblemMessage>
 
         /// The file as the screens name it: `plans/acme-retail-nick.yaml`.
-        var name: String { "plans/" + url.lastPathComponent }
+        public var name: String { "plans/" + url.lastPathComponent }
 
-        func matches(account: String, contact: String) -> Bool {
+        public func matches(account: String, contact: String) -> Bool {
             guard case .success(let plan) = plan else { return false }
             let same = { (a: String, b: String) in a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased() }
             return !(account.isEmpty && contact.isEmpty) && same(plan.account, account) && same(plan.contact, contact)
         }
     }
 
-    let entries: [Entry]
+    public let entries: [Entry]
 
-    init(dataDirectory: URL) {
+    public init(dataDirectory: URL) {
         let folder = dataDirectory.appendingPathComponent("plans")
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
         entries = files.filter { $0.pathExtension == "yaml" }.map { url in
@@ -41,12 +41,12 @@ struct SavedPlans {
     }
 
     /// The newest plan for the account and contact, if one was saved.
-    func matching(account: String, contact: String) -> Entry? {
+    public func matching(account: String, contact: String) -> Entry? {
         entries.first { $0.matches(account: account, contact: contact) }
     }
 
     /// What the live screen says when a call starts from a saved plan.
-    static func notice(_ entry: Entry, plan: CallPlan) -> String {
+    public static func notice(_ entry: Entry, plan: CallPlan) -> String {
         "Started from the plan \(entry.name), saved \(CallDate.text(entry.modified)): \(Count.of(plan.questions.count, "question")) on the checklist"
     }
 }

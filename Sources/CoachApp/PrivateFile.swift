@@ -2,8 +2,8 @@ import Foundation
 
 /// Files that hold customers' business (plans, exports, reports): readable by the user alone (0600), and
 /// written to a temporary file that is then renamed, so a file is never left half written.
-enum PrivateFile {
-    static func write(_ text: String, to url: URL) throws {
+public enum PrivateFile {
+    public static func write(_ text: String, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {

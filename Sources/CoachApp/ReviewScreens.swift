@@ -3,31 +3,33 @@ import CoachStore
 import CoachTUI
 
 /// Review screens over the store: dismissals and objective ticks are saved as they are made.
-struct ReviewScreens {
+public struct ReviewScreens {
     let store: CoachStore
     /// Where dismissals and ticks are saved: the store itself, or (when it was opened for reading) a store
     /// opened for writing when the first one is made.
     let writer: () throws -> CoachStore
+    let team: TeamHooks
 
-    init(store: CoachStore, writer: (() throws -> CoachStore)? = nil) {
+    public init(store: CoachStore, writer: (() throws -> CoachStore)? = nil, team: TeamHooks) {
         self.store = store
         self.writer = writer ?? { store }
+        self.team = team
     }
 
-    func screen(for id: Int64) throws -> ReviewScreen {
+    public func screen(for id: Int64) throws -> ReviewScreen {
         let call = try store.call(id)
         let review = call.reviewWithPlan
-        return ReviewScreen(review: review, setDismissed: { [writer] flag, dismissed in
+        return ReviewScreen(review: review, setDismissed: { [writer, team] flag, dismissed in
             let store = try writer()
             try store.setDismissed(dismissed, session: id, notePosition: flag.noteIndex, target: flag.target.id)
-            TeamSharing.callChanged(id, store: store)
+            team.callChanged(id, store)
         }, setTicked: { [writer] item, ticked in
             try writer().setTick(session: id, item: item, ticked: ticked)
-        }, sharing: TeamSharing.notesSharing(call, store: store, writer: writer))
+        }, sharing: team.notesSharing(call, store, writer))
     }
 
     /// The stored calls to choose from; Enter opens one's review.
-    func callList() throws -> ChoiceListScreen {
+    public func callList() throws -> ChoiceListScreen {
         let sessions = try store.sessions()
         let table = TextTable.lines(header: ["WHEN", "DURATION", "FLAGS", "WITH"], rows: sessions.map { session in
             let who = CallParties.text(account: session.account, contact: session.contact)

@@ -1,14 +1,14 @@
 import CoachTUI
 
 /// Columns padded to their widest cell (by display width), for terminal listings and list screens.
-enum TextTable {
-    static func render(header: [String], rows: [[String]]) -> String {
+public enum TextTable {
+    public static func render(header: [String], rows: [[String]]) -> String {
         let table = lines(header: header, rows: rows)
         return ([table.header] + table.rows).joined(separator: "\n")
     }
 
     /// The table as a header line and one line a row.
-    static func lines(header: [String], rows: [[String]]) -> (header: String, rows: [String]) {
+    public static func lines(header: [String], rows: [[String]]) -> (header: String, rows: [String]) {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         let lines = all.map { row in

@@ -6,7 +6,7 @@ import Foundation
 
 /// Builds the live call screen: a new call, or one left unfinished, resumed with its clock and stage.
 /// The call lock is held from the first screen until the call's screen is gone, and no longer.
-struct LiveCallLauncher {
+public struct LiveCallLauncher {
     let store: CoachStore
     /// The lock that keeps a second SecondCall from running a call on the same data (taken, or already held).
     let takeLock: () throws -> CallLock
@@ -15,16 +15,35 @@ struct LiveCallLauncher {
     let account: String
     let contact: String
     let nudgeInterval: Double
+    let team: TeamHooks
+    /// The call's clock; a test moves its own.
+    let now: () -> Double
     /// The plan the rep made for this call, if any; kept with the call when it starts.
-    var plan: CallPlan?
+    public var plan: CallPlan?
     /// With no plan given, whether the plans saved in the data folder are looked at: the one for the
     /// account and contact given is used, or those saved are offered once they are typed.
-    var looksForSavedPlans = true
+    public var looksForSavedPlans = true
 
-    static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
+    public init(store: CoachStore, takeLock: @escaping () throws -> CallLock, pack: RulePack, checklist: Checklist, account: String = "",
+                contact: String = "", nudgeInterval: Double = NudgeRationing.defaultInterval, plan: CallPlan? = nil, team: TeamHooks,
+                now: @escaping () -> Double = LiveCallLauncher.monotonicNow) {
+        self.store = store
+        self.takeLock = takeLock
+        self.pack = pack
+        self.checklist = checklist
+        self.account = account
+        self.contact = contact
+        self.nudgeInterval = nudgeInterval
+        self.plan = plan
+        self.team = team
+        self.now = now
+    }
+
+    /// Seconds since the machine started: a call's clock that a change of the wall clock cannot move.
+    public static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
 
     /// The first screen for `secondcall live`: the resume offer when a call was left unfinished.
-    func firstScreen() throws -> any Screen {
+    public func firstScreen() throws -> any Screen {
         let lock = try takeLock()
         guard let unfinished = try store.unfinishedSession() else { return try newCallScreen(lock) }
         let who = CallParties.text(account: unfinished.account, contact: unfinished.contact)
@@ -35,7 +54,7 @@ struct LiveCallLauncher {
                 case .resume: return .replace(try resumed(unfinished.id!, lock))
                 case .endIt:
                     try store.endSession(unfinished.id!, at: Date(), elapsed: unfinished.elapsed)
-                    TeamSharing.callEnded(unfinished.id!, store: store)
+                    team.callEnded(unfinished.id!, store)
                     return .replace(try newCallScreen(lock))
                 case .leaveIt: return .replace(try newCallScreen(lock))
                 }
@@ -98,28 +117,24 @@ struct LiveCallLauncher {
         let planText = try plan.map(PlanFileWriter.write)
         let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, plan: planText, startedAt: Date()))
         let session = CallSession(pack: pack, checklist: checklist, plan: plan, nudgeInterval: nudgeInterval)
-        return screen(session, id: id, account: account, contact: contact, lock, notice: notice)
+        let call = LiveCall(session: session, journal: StoreJournal(store: store, sessionID: id, holding: lock), now: now)
+        return screen(call, id: id, account: account, contact: contact, notice: notice)
     }
 
     private func resumed(_ id: Int64, _ lock: CallLock) throws -> LiveCallScreen {
-        let call = try store.call(id)
-        let session = CallSession(pack: pack, checklist: checklist, plan: call.plan, elapsedAtStart: call.session.elapsed,
-                                  nudgeInterval: nudgeInterval)
-        for note in call.notes { session.add(note, nudging: false) }
-        session.connect(at: Self.monotonicNow())
-        for (item, ticked) in call.ticks { session.setTicked(item, ticked) }
-        let floor = call.floorChanges.compactMap { change in TalkClock.Holder(rawValue: change.holder).map { (change.elapsed, $0) } }
-        session.clock = TalkClock(resuming: floor, elapsed: call.session.elapsed, at: Self.monotonicNow())
-        return screen(session, id: id, account: call.session.account, contact: call.session.contact, lock)
+        let stored = try store.call(id)
+        let call = LiveCall.resuming(stored, pack: pack, checklist: checklist, nudgeInterval: nudgeInterval,
+                                     journal: StoreJournal(store: store, sessionID: id, holding: lock), now: now)
+        return screen(call, id: id, account: stored.session.account, contact: stored.session.contact)
     }
 
     /// The live screen for a call; when it ends, its review.
-    private func screen(_ session: CallSession, id: Int64, account: String, contact: String, _ lock: CallLock,
-                        notice: String? = nil) -> LiveCallScreen {
-        LiveCallScreen(session: session, journal: StoreJournal(store: store, sessionID: id, holding: lock), account: account, contact: contact,
-                       notice: notice, now: Self.monotonicNow) { _ in
-            TeamSharing.callEnded(id, store: store)
-            return MessageScreen.orProblem("The call is saved, but its review cannot open") { try ReviewScreens(store: store).screen(for: id) }
+    private func screen(_ call: LiveCall, id: Int64, account: String, contact: String, notice: String? = nil) -> LiveCallScreen {
+        LiveCallScreen(call: call, account: account, contact: contact, notice: notice) { _ in
+            team.callEnded(id, store)
+            return MessageScreen.orProblem("The call is saved, but its review cannot open") {
+                try ReviewScreens(store: store, team: team).screen(for: id)
+            }
         }
     }
 }
