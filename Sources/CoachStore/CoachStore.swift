@@ -87,7 +87,7 @@ public final class CoachStore: Sendable {
     public func save(_ entry: JournalEntry, session: Int64) throws {
         try write { db in
             for (offset, note) in entry.notes.enumerated() {
-                try NoteRow(sessionId: session, position: entry.position + offset, note: note, stage: entry.stage).insert(db)
+                try Self.insert(NoteRow(sessionId: session, position: entry.position + offset, note: note, stage: entry.stage), db)
             }
             try db.execute(sql: "UPDATE session SET elapsed = ?, stage = ?, noteCount = noteCount + ? WHERE id = ?",
                            arguments: [entry.elapsed, entry.stage.rawValue, entry.notes.count, session])
@@ -116,11 +116,23 @@ public final class CoachStore: Sendable {
         }
     }
 
+    /// Notes and flags are written with one prepared statement each, reused row after row: a long call is
+    /// thousands of rows in one transaction.
+    static func insert(_ row: NoteRow, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO note (sessionId, position, elapsed, kind, speaker, text, stage) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [row.sessionId, row.position, row.elapsed, row.kind, row.speaker, row.text, row.stage.rawValue])
+    }
+
     static func insert(_ flags: [Flag], session: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO flag (sessionId, notePosition, rule, target, severity, message, tip, evidence, evidenceStrength, dismissed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+            """)
         for flag in flags {
-            try FlagRow(sessionId: session, notePosition: flag.noteIndex, rule: flag.ruleID, target: flag.target.id,
-                        severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
-                        evidenceStrength: flag.evidenceStrength, dismissed: false).insert(db, onConflict: .ignore)
+            try statement.execute(arguments: [session, flag.noteIndex, flag.ruleID, flag.target.id, flag.severity.rawValue, flag.message,
+                                              flag.tip, flag.evidence, flag.evidenceStrength.rawValue])
         }
         try recount(session, db)
     }
@@ -155,7 +167,7 @@ public final class CoachStore: Sendable {
             let id = try session.insert(db)
             for (position, note) in document.notes.enumerated() {
                 if case .stage(let newStage) = note.body { stage = newStage }
-                try NoteRow(sessionId: id, position: position, note: note, stage: stage).insert(db)
+                try Self.insert(NoteRow(sessionId: id, position: position, note: note, stage: stage), db)
             }
             try db.execute(sql: "UPDATE session SET stage = ?, noteCount = ? WHERE id = ?", arguments: [stage.rawValue, document.notes.count, id])
             try Self.insert(flags, session: id, db)

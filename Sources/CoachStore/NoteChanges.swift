@@ -15,7 +15,7 @@ extension CoachStore {
             }
             for position in from..<notes.count {
                 if case .stage(let next) = notes[position].body { stage = next }
-                try NoteRow(sessionId: session, position: position, note: notes[position], stage: stage).insert(db)
+                try Self.insert(NoteRow(sessionId: session, position: position, note: notes[position], stage: stage), db)
             }
             let dismissed = try Row.fetchAll(db, sql: "SELECT notePosition, target FROM flag WHERE sessionId = ? AND dismissed = 1",
                                              arguments: [session])

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs programs the way a user does, for figures measured side by side with a floor: wall time and the
-/// peak resident memory the kernel reports for the child (`wait4`).
+/// Runs programs the way a user does, for figures measured side by side with a floor: wall time, and the
+/// peak resident memory as `/usr/bin/time` reports it (a child's own figure from `wait4` would count this
+/// process's memory too, which the child shares until it starts its program).
 enum Subprocess {
     struct Run {
         var seconds: Double
@@ -20,19 +21,22 @@ enum Subprocess {
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
-        var argv = arguments.map { strdup($0) } + [nil]
+        let memoryFile = FileManager.default.temporaryDirectory.appendingPathComponent("secondcall-bench-memory-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: memoryFile) }
+        var argv = (["/usr/bin/time", "-f", "%M", "-o", memoryFile] + arguments).map { strdup($0) } + [nil]
         var envp = merged.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         let start = DispatchTime.now().uptimeNanoseconds
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, arguments[0], &actions, nil, &argv, &envp) == 0 else {
+        guard posix_spawn(&pid, "/usr/bin/time", &actions, nil, &argv, &envp) == 0 else {
             return Run(seconds: 0, peakMegabytes: 0, status: -1)
         }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Run(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
+        let kilobytes = (try? String(contentsOfFile: memoryFile, encoding: .utf8))?.split(separator: "\n").last.flatMap { Double($0) } ?? 0
+        return Run(seconds: seconds, peakMegabytes: kilobytes / 1024, status: (status >> 8) & 0xFF)
     }
 
     /// Median wall time and median peak memory of `runs` runs; `before` runs ahead of each (not timed).

@@ -95,38 +95,46 @@ public struct PhrasePattern: Equatable, Sendable, Codable {
         !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
-    /// Written as its source and, for each piece, a letter for its kind and its word.
+    /// Written as one text: the source, then for each piece a separator (U+001F, which no phrase can
+    /// hold), a letter for its kind and its word. A pack read back from its cache has thousands of phrases.
     public init(from decoder: Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        source = try container.decode(String.self)
-        var pieces: [Piece] = []
-        while !container.isAtEnd {
-            let kind = try container.decode(String.self)
-            let word = try container.decode(String.self)
-            switch kind {
-            case "w": pieces.append(.word(word))
-            case "p": pieces.append(.prefix(word))
-            case "*": pieces.append(.anyWord)
-            case "@": pieces.append(.vocabulary(word))
-            default: throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown piece '\(kind)'")
+        let container = try decoder.singleValueContainer()
+        var text = try container.decode(String.self)
+        let read: (source: String, pieces: [Piece])? = text.withUTF8 { bytes in
+            var fields: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x1F {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
             }
+            var pieces: [Piece] = []
+            for field in fields.dropFirst() {
+                let word = String(field.utf8.dropFirst())!
+                switch field.utf8.first {
+                case UInt8(ascii: "w"): pieces.append(.word(word))
+                case UInt8(ascii: "p"): pieces.append(.prefix(word))
+                case UInt8(ascii: "*"): pieces.append(.anyWord)
+                case UInt8(ascii: "@"): pieces.append(.vocabulary(word))
+                default: return nil
+                }
+            }
+            return (fields[0], pieces)
         }
-        self.pieces = pieces
+        guard let read else { throw DecodingError.dataCorruptedError(in: container, debugDescription: "an unknown piece") }
+        (source, pieces) = read
     }
 
     public func encode(to encoder: Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(source)
-        for piece in pieces {
-            let (kind, word) = switch piece {
-            case .word(let word): ("w", word)
-            case .prefix(let stem): ("p", stem)
-            case .anyWord: ("*", "")
-            case .vocabulary(let name): ("@", name)
+        var container = encoder.singleValueContainer()
+        let pieces = pieces.map { piece in
+            switch piece {
+            case .word(let word): "w" + word
+            case .prefix(let stem): "p" + stem
+            case .anyWord: "*"
+            case .vocabulary(let name): "@" + name
             }
-            try container.encode(kind)
-            try container.encode(word)
         }
+        try container.encode(([source] + pieces).joined(separator: "\u{1F}"))
     }
 
     /// Letters, digits, spaces, marks and the few signs that can sit inside words; ASCII is decided
