@@ -22,7 +22,7 @@ enum KeyStorm {
             return (PlanFormScreen(plan: CallPlan(account: "Acme"), coach: Seeds.objectiveCoach,
                                    save: { _ in "plan.yaml" }, start: { _ in .pop }), nil, journal)
         case "review":
-            let flags = RuleEngine.flags(for: Seeds.call, pack: Seeds.pack).map(ReviewedFlag.init)
+            let flags = RuleEngine.flags(for: Seeds.call, pack: Seeds.pack)
             let review = CallReview(account: "Acme", contact: "Nick", startedAt: Date(timeIntervalSince1970: 0), duration: 300,
                                     notes: Seeds.call, flags: flags, floorChanges: [(30, .them), (60, .me)],
                                     plan: CallPlan(objectives: ["Learn what changed"]), ticks: [:])

@@ -61,20 +61,26 @@ extension CoachStore {
             while let row = try noteRows.next() {
                 if let note = NoteRow.note(elapsed: row[0], kind: row[1], speaker: row[2], text: row[3]) { notes.append(note) }
             }
-            var flags: [StoredFlag] = []
+            var flags: [Flag] = []
+            var unknownFlags: [UnknownFlag] = []
             let flagRows = try Row.fetchCursor(db, sql: """
                 SELECT notePosition, rule, target, severity, message, tip, evidence, dismissed, evidenceStrength FROM flag
                 WHERE sessionId = ? ORDER BY notePosition, id
                 """, arguments: [id])
             while let row = try flagRows.next() {
-                flags.append(StoredFlag(notePosition: row[0], rule: row[1], target: row[2], severity: Severity(rawValue: row[3]) ?? .warning,
-                                        message: ControlCharacters.printable(row[4]), tip: ControlCharacters.printable(row[5]),
-                                        evidence: ControlCharacters.printable(row[6]), dismissed: row[7],
-                                        evidenceStrength: EvidenceStrength(rawValue: row[8]) ?? .strong))
+                let (notePosition, rule, target): (Int, String, String) = (row[0], row[1], row[2])
+                guard let known = RuleTarget(id: target) else {
+                    unknownFlags.append(UnknownFlag(noteIndex: notePosition, rule: rule, target: target))
+                    continue
+                }
+                flags.append(Flag(rule: rule, target: known, severity: Severity(rawValue: row[3]) ?? .warning,
+                                  evidenceStrength: EvidenceStrength(rawValue: row[8]) ?? .strong, noteIndex: notePosition,
+                                  message: ControlCharacters.printable(row[4]), tip: ControlCharacters.printable(row[5]),
+                                  evidence: ControlCharacters.printable(row[6]), dismissed: row[7]))
             }
             let ticks = try ChecklistTickRow.filter(Column("sessionId") == id).fetchAll(db)
             let floor = try FloorChangeRow.filter(Column("sessionId") == id).order(Column("id")).fetchAll(db)
-            return StoredCall(session: session, notes: notes, flags: flags,
+            return StoredCall(session: session, notes: notes, flags: flags, unknownFlags: unknownFlags,
                               ticks: Dictionary(ticks.map { ($0.item, $0.ticked) }, uniquingKeysWith: { $1 }),
                               floorChanges: floor.map { ($0.elapsed, $0.holder) })
         }

@@ -128,11 +128,11 @@ public final class CoachStore: Sendable {
     static func insert(_ flags: [Flag], session: Int64, _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO flag (sessionId, notePosition, rule, target, severity, message, tip, evidence, evidenceStrength, dismissed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for flag in flags {
-            try statement.execute(arguments: [session, flag.noteIndex, flag.ruleID, flag.target.id, flag.severity.rawValue, flag.message,
-                                              flag.tip, flag.evidence, flag.evidenceStrength.rawValue])
+            try statement.execute(arguments: [session, flag.noteIndex, flag.rule, flag.target.id, flag.severity.rawValue, flag.message,
+                                              flag.tip, flag.evidence, flag.evidenceStrength.rawValue, flag.dismissed])
         }
         try recount(session, db)
     }

@@ -110,21 +110,6 @@ struct NoteRow: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-struct FlagRow: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "flag"
-
-    var sessionId: Int64
-    var notePosition: Int
-    var rule: String
-    var target: String
-    var severity: Severity
-    var message: String
-    var tip: String
-    var evidence: String
-    var evidenceStrength: EvidenceStrength
-    var dismissed: Bool
-}
-
 struct FloorChangeRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "floorChange"
 

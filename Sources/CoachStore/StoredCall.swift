@@ -5,7 +5,9 @@ import Foundation
 public struct StoredCall: Sendable {
     public var session: StoredSession
     public var notes: [Note]
-    public var flags: [StoredFlag]
+    public var flags: [Flag]
+    /// Flags stored under a barrier or strength this version does not know (a newer one's).
+    public var unknownFlags: [UnknownFlag]
     public var ticks: [String: Bool]
     public var floorChanges: [(elapsed: Int, holder: String)]
 
@@ -23,16 +25,4 @@ public struct StoredCall: Sendable {
         frontMatter["plan"] = session.plan
         return NotesDocument(frontMatter: frontMatter, notes: notes)
     }
-}
-
-public struct StoredFlag: Sendable, Equatable, Codable {
-    public var notePosition: Int
-    public var rule: String
-    public var target: String
-    public var severity: Severity
-    public var message: String
-    public var tip: String
-    public var evidence: String
-    public var dismissed: Bool
-    public var evidenceStrength: EvidenceStrength
 }

@@ -61,20 +61,25 @@ extension TeamConnection {
             SELECT note_index, rule, target, severity, message, tip, coalesce(evidence, ''), evidence_strength, dismissed
             FROM secondcall.flag WHERE call_id = \(id) ORDER BY note_index, target
             """)
-        var flags: [ReviewedFlag] = []
+        var flags: [Flag] = []
+        var unknown: [UnknownFlag] = []
         for row in flagRows {
             do {
                 let (index, rule, target, severity, message, tip, evidence, strength, dismissed) =
                     try row.decode((Int, String, String, String, String, String, String, String, Bool).self)
-                guard let target = RuleTarget(id: target) else { continue }
-                flags.append(ReviewedFlag(noteIndex: index, rule: rule, target: target, severity: Severity(rawValue: severity) ?? .warning,
-                                          message: message, tip: tip, evidence: evidence,
-                                          evidenceStrength: EvidenceStrength(rawValue: strength) ?? .strong, dismissed: dismissed))
+                guard let known = RuleTarget(id: target) else {
+                    unknown.append(UnknownFlag(noteIndex: index, rule: rule, target: target))
+                    continue
+                }
+                flags.append(Flag(rule: rule, target: known, severity: Severity(rawValue: severity) ?? .warning,
+                                  evidenceStrength: EvidenceStrength(rawValue: strength) ?? .strong, noteIndex: index,
+                                  message: message, tip: tip, evidence: evidence, dismissed: dismissed))
             } catch {
                 throw TeamError.server(message: "unexpected data in a shared flag: \(error)")
             }
         }
         return CallReview(account: notes.account, contact: notes.contact, startedAt: startedAt, duration: duration, notes: notes.notes,
-                          flags: flags, floorChanges: notes.floor.map { ($0.elapsed, $0.holder) }, plan: nil, ticks: notes.ticks)
+                          flags: flags, floorChanges: notes.floor.map { ($0.elapsed, $0.holder) }, plan: nil, ticks: notes.ticks,
+                          unknownFlags: unknown)
     }
 }

@@ -28,7 +28,7 @@ enum TeamBenchmark {
         return (0..<callsPerRep).map { index in
             let lines = SyntheticCall.lines.count
             let notes = Array(SyntheticCall.notes(count: 24 + index % 17 + lines).dropFirst(index % lines))
-            let flags = RuleEngine.flags(for: notes, pack: pack).map(ReviewedFlag.init)
+            let flags = RuleEngine.flags(for: notes, pack: pack)
             return CallReview(account: "Benchmark Retail", contact: "Nick", startedAt: Date(), duration: 0, notes: notes, flags: flags,
                               floorChanges: [], plan: nil, ticks: [:])
         }

@@ -14,7 +14,7 @@ import Testing
     @Test func aPracticeLineWithSeveralBarriersMakesTheMoveOfTheFirstRanked() {
         let classifier = MoveClassifier(lexicon: MoveLexicon(secondCall: [], walkAway: [], acknowledge: []), needs: [])
         let flag = { (barrier: Barrier) in
-            Flag(ruleID: barrier.rawValue, target: .barrier(barrier), severity: .warning, noteIndex: 0, span: nil,
+            Flag(rule: barrier.rawValue, target: .barrier(barrier), severity: .warning, noteIndex: 0, span: nil,
                  message: "", tip: "", evidence: "")
         }
         let move = { (barriers: [Barrier]) in classifier.classify("We are the best", flags: barriers.map(flag), historyPending: false).kind }

@@ -12,10 +12,10 @@ import Testing
 
     static func review(dismissed: Bool, plan: CallPlan? = nil, ticks: [String: Bool] = [:]) -> CallReview {
         let flags = [
-            ReviewedFlag(noteIndex: 0, rule: "pitching-about-us", target: .barrier(.pitching), severity: .warning,
-                         message: "Talking about us", tip: "Ask about them.", evidence: "about us", dismissed: dismissed),
-            ReviewedFlag(noteIndex: 2, rule: "strength-open-question", target: .strength(.openQuestion), severity: .suggestion,
-                         message: "Open question", tip: "", evidence: "What makes"),
+            Flag(rule: "pitching-about-us", target: .barrier(.pitching), severity: .warning, noteIndex: 0,
+                 message: "Talking about us", tip: "Ask about them.", evidence: "about us", dismissed: dismissed),
+            Flag(rule: "strength-open-question", target: .strength(.openQuestion), severity: .suggestion, noteIndex: 2,
+                 message: "Open question", tip: "", evidence: "What makes"),
         ]
         return CallReview(account: "Acme", contact: "", startedAt: Date(timeIntervalSince1970: 0), duration: 0, notes: notes,
                           flags: flags, floorChanges: [], plan: plan, ticks: ticks)
@@ -48,8 +48,8 @@ import Testing
         #expect(markdown.contains("- [x] Learn what makes stock counts hard"))
         #expect(markdown.contains("- [x] What makes stock counts hard today?\n- [ ] Who signs off?"))
         #expect(markdown.contains("Homework left blank: what they sell, and to whom."))
-        let json = try JSONReport.render(review)
-        #expect(json.contains("\"blankPrep\" : [\n      \"what they sell, and to whom\"\n    ]"))
+        let json = try CallJSON.render([CallJSON.Call(review: review)])
+        #expect(json.contains("\"blankPrep\" : [\n          \"what they sell, and to whom\"\n        ]"))
     }
 
     @Test func sparklinesRiseWithTheNumbers() {

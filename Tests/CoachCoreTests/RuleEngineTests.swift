@@ -13,7 +13,7 @@ import TestSupport
             RuleDefinition(id: "three", target: .barrier(.prideEnthusiasm), kind: PhraseKind(phrases: try RuleHarness.patterns("platform")), message: "m", tip: "t"),
         ]
         let flags = RuleEngine.flags(for: [.said(.me, "our platform")], pack: RulePack(rules: rules))
-        #expect(flags.map(\.ruleID) == ["one", "three"])
+        #expect(flags.map(\.rule) == ["one", "three"])
     }
 
     @Test func speakersMayBeAList() throws {

@@ -29,18 +29,18 @@ import Testing
 
     @Test func aColumnCountsCharactersNotBytes() {
         let flags = streamed("[00:01] me: Ça va? Let me tell you a bit about us.\n", path: "-")
-        let pitch = flags.first { $0.barrier == "pitching" }
-        #expect(pitch?.line == 1)
-        #expect(pitch?.column == 20, "'Let me tell you' starts at the 20th character (the 21st byte: Ç takes two)")
+        let pitch = flags.first { $0.barrier == .pitching }
+        #expect(pitch?.location?.line == 1)
+        #expect(pitch?.location?.column == 20, "'Let me tell you' starts at the 20th character (the 21st byte: Ç takes two)")
     }
 
-    static func summary(_ flag: LocatedFlag) -> String {
-        "\(flag.line):\(flag.column) \(flag.barrier)/\(flag.rule) \(flag.severity) \(flag.evidenceStrength) \(flag.evidence)"
+    static func summary(_ flag: Flag) -> String {
+        "\(flag.location!.line):\(flag.location!.column) \(flag.target.id)/\(flag.rule) \(flag.severity) \(flag.evidenceStrength) \(flag.evidence)"
     }
 
-    private func streamed(_ text: String, path: String) -> [LocatedFlag] {
-        var flags: [LocatedFlag] = []
-        let check = FileCheck(pack: Self.pack, path: path, plan: { _, _ in nil }, emit: { flags.append($0) })
+    private func streamed(_ text: String, path: String) -> [Flag] {
+        var flags: [Flag] = []
+        let check = FileCheck(pack: Self.pack, plan: { _, _ in nil }, emit: { flags.append($0) })
         Array(text.utf8).withUnsafeBufferPointer { bytes in
             NotesReader.forEachLine(in: bytes) { _ = check.read(line: $0) }
         }
@@ -62,7 +62,7 @@ import Testing
             let start = lineText.range(of: noteText)!.lowerBound
             var column = lineText.unicodeScalars.distance(from: lineText.startIndex, to: start) + 1
             if let span = flag.span { column += String(decoding: Array(noteText.utf8)[..<span.lowerBound], as: UTF8.self).unicodeScalars.count }
-            return (line, column, "\(line):\(column) \(barrier.rawValue)/\(flag.ruleID) \(flag.severity) \(flag.evidenceStrength) \(flag.evidence)")
+            return (line, column, "\(line):\(column) \(barrier.rawValue)/\(flag.rule) \(flag.severity) \(flag.evidenceStrength) \(flag.evidence)")
         }.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
             .map(\.element.summary)
     }

@@ -34,7 +34,7 @@ import Testing
     }
 
     private func flags(_ pack: RulePack, _ text: String) -> [String] {
-        RuleEngine.flags(for: NotesParser.parse(text).document.notes, pack: pack).map(\.ruleID)
+        RuleEngine.flags(for: NotesParser.parse(text).document.notes, pack: pack).map(\.rule)
     }
 
     @Test func aRuleNamesAVocabularyOfItsPack() throws {

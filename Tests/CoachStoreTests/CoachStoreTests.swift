@@ -102,8 +102,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let store = try CoachStore(directory: directory.url)
         let flags = [
-            Flag(ruleID: "a", target: .barrier(.pitching), severity: .warning, noteIndex: 0, span: nil, message: "m", tip: "t", evidence: "e"),
-            Flag(ruleID: "b", target: .strength(.openQuestion), severity: .suggestion, noteIndex: 1, span: nil, message: "m", tip: "t", evidence: "e"),
+            Flag(rule: "a", target: .barrier(.pitching), severity: .warning, noteIndex: 0, span: nil, message: "m", tip: "t", evidence: "e"),
+            Flag(rule: "b", target: .strength(.openQuestion), severity: .suggestion, noteIndex: 1, span: nil, message: "m", tip: "t", evidence: "e"),
         ]
         let id = try store.importCall(NotesDocument(notes: [.said(.me, "our platform"), .said(.me, "What?")]), flags: flags, startedAt: Date())
         let session = try #require(try store.sessions().first)
@@ -135,7 +135,7 @@ import Testing
         let store = try CoachStore(directory: directory.url)
         let notes = NotesDocument(notes: [.said(.me, "Let me tell you about us."), .said(.me, "Our platform is amazing!")])
         func flag(_ rule: String, _ note: Int, _ barrier: Barrier) -> Flag {
-            Flag(ruleID: rule, target: .barrier(barrier), severity: .warning, noteIndex: note, span: nil, message: "m", tip: "t", evidence: "e")
+            Flag(rule: rule, target: .barrier(barrier), severity: .warning, noteIndex: note, span: nil, message: "m", tip: "t", evidence: "e")
         }
         let first = try store.importCall(notes, flags: [flag("about-us", 0, .pitching), flag("superlatives", 1, .prideEnthusiasm)], startedAt: Date())
         _ = try store.importCall(notes, flags: [flag("about-us", 0, .pitching)], startedAt: Date())

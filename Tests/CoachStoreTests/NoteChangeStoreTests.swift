@@ -26,7 +26,7 @@ import Testing
     }
 
     private func flag(at index: Int, _ barrier: Barrier) -> Flag {
-        Flag(ruleID: "rule-\(barrier.rawValue)", target: .barrier(barrier), severity: .warning, noteIndex: index, span: nil,
+        Flag(rule: "rule-\(barrier.rawValue)", target: .barrier(barrier), severity: .warning, noteIndex: index, span: nil,
              message: "m", tip: "t", evidence: "e")
     }
 
@@ -41,8 +41,8 @@ import Testing
         #expect(call.notes == after)
         #expect(call.session.stage == .relationship, "the stage came from the note that went")
         #expect(call.session.noteCount == 2)
-        #expect(call.flags.map(\.notePosition) == [0, 1])
-        #expect(call.flags.first { $0.target == "impatience" }?.dismissed == true, "a dismissal follows its note")
+        #expect(call.flags.map(\.noteIndex) == [0, 1])
+        #expect(call.flags.first { $0.target == .barrier(.impatience) }?.dismissed == true, "a dismissal follows its note")
         #expect(call.session.flagCount == 1)
         #expect(try store.noteEdits(session: id) == [
             NoteEdit(action: "delete", position: 1, before: "[00:20] /stage opportunity", after: nil, elapsed: 40),
@@ -54,7 +54,7 @@ import Testing
         let edit = NoteChange.replace(at: 0, old: Self.notes[0], new: .said(.me, "How has the season been?", at: 5))
         try store.applyNoteChange(edit, notes: edit.applied(to: Self.notes), flags: [flag(at: 2, .impatience)], session: id, elapsed: 40)
         #expect(try store.call(id).notes[0].text == "How has the season been?")
-        #expect(try store.call(id).flags.map(\.target) == ["impatience"])
+        #expect(try store.call(id).flags.map(\.target.id) == ["impatience"])
         try store.applyNoteChange(edit.inverse, notes: Self.notes, flags: [flag(at: 0, .pitching), flag(at: 2, .impatience)],
                                   session: id, elapsed: 45)
         #expect(try store.call(id).notes == Self.notes)

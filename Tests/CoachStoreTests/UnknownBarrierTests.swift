@@ -11,10 +11,10 @@ import Testing
         let directory = try TemporaryDirectory()
         let store = try CoachStore(directory: directory.url)
         let note = Note.said(.me, "Let me tell you about us.", at: 5)
-        let flag = Flag(ruleID: "about-us", target: .barrier(.pitching), severity: .warning, noteIndex: 0, span: nil,
+        let flag = Flag(rule: "about-us", target: .barrier(.pitching), severity: .warning, noteIndex: 0, span: nil,
                         message: "Talking about us", tip: "Ask about them", evidence: "about us")
         let id = try store.importCall(NotesDocument(notes: [note, .said(.me, "We are the best.", at: 9)]),
-                                      flags: [flag, Flag(ruleID: "superlative", target: .barrier(.prideEnthusiasm), severity: .warning,
+                                      flags: [flag, Flag(rule: "superlative", target: .barrier(.prideEnthusiasm), severity: .warning,
                                                          noteIndex: 1, span: nil, message: "Superlatives", tip: "Ask", evidence: "best")],
                                       startedAt: Date(timeIntervalSince1970: 1_790_000_000))
         let queue = try DatabaseQueue(path: directory.path("secondcall.sqlite"))
@@ -27,6 +27,6 @@ import Testing
         #expect(MarkdownReport.render(review).contains(
             "Not shown: 1 flag under 'over-promising', which this version does not know; a newer SecondCall reads them."))
         #expect(HTMLReport.render(review).contains("<p>Not shown: 1 flag under &#39;over-promising&#39;"))
-        #expect(try JSONReport.render(review).contains("\"target\" : \"over-promising\""))
+        #expect(try CallJSON.render([CallJSON.Call(review: review)]).contains("\"target\" : \"over-promising\""))
     }
 }

@@ -26,7 +26,7 @@ import Testing
         #expect(live.notes[1] == "⚑ pitching: Talking about us, not about them")
         #expect(live.coach.hasPrefix("⚑ Talking about us, not about them → They are thinking"))
         #expect(live.journal.notes == [.said(.me, "Let me start by telling you a bit about us.", at: 5)])
-        #expect(live.journal.flags.map(\.ruleID) == ["pitching-about-us"])
+        #expect(live.journal.flags.map(\.rule) == ["pitching-about-us"])
     }
 
     @Test func tabPassesTheFloorAndDrivesTheTalkClockAndSpeaker() {

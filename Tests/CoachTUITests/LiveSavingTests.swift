@@ -36,7 +36,7 @@ import Testing
         }
         #expect(failing.journal.notes == steady.journal.notes)
         #expect(failing.screen.session.flags == steady.screen.session.flags, "two statements, not six: no streak is flagged")
-        #expect(!failing.screen.session.flags.contains { $0.ruleID == "pitching-slingshot" })
+        #expect(!failing.screen.session.flags.contains { $0.rule == "pitching-slingshot" })
     }
 
     @Test func aNoteSavedByARetryKeepsTheTimeItWasTyped() {

@@ -45,7 +45,7 @@ import Testing
         #expect(!live.text.contains("⚑ pitching"), "the flag went with the words that raised it")
         #expect(live.text.contains("✓ Open question"))
         #expect(live.journal.notes.map(\.text) == ["How has the season been for the stores?", "Sure."])
-        #expect(live.journal.flags.map(\.ruleID).contains("strength-open-question"))
+        #expect(live.journal.flags.map(\.rule).contains("strength-open-question"))
         #expect(!live.journal.flags.contains { $0.barrier == .pitching })
         #expect(live.journal.changes.count == 1)
     }

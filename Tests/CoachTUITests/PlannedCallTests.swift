@@ -60,10 +60,10 @@ import TestSupport
         let call = Harness()
         call.say("me: Thanks for making the time, Nick.")
         #expect(call.text.contains("Homework left blank in the plan"))
-        #expect(call.journal.flags.first { $0.ruleID == "preparation-blank-prep" }?.evidence
+        #expect(call.journal.flags.first { $0.rule == "preparation-blank-prep" }?.evidence
                 == "3 of 7 prep items blank: recent news, their history with us, and anything to acknowledge, what a second call would be for")
         call.say("me: How has the season been?")
-        #expect(call.journal.flags.filter { $0.ruleID == "preparation-blank-prep" }.count == 1)
+        #expect(call.journal.flags.filter { $0.rule == "preparation-blank-prep" }.count == 1)
     }
 
     @Test func aPlannedQuestionTheCustomerAlreadyAnsweredRaisesPlanAttachment() {
@@ -71,7 +71,7 @@ import TestSupport
         call.say("c: Stock counts are still done on paper across all the stores.")
         call.say("me: Which systems handle your stock counts today?")
         #expect(call.text.contains("That planned question is answered already"))
-        #expect(call.journal.flags.contains { $0.ruleID == "plan-attachment-planned-question" && $0.noteIndex == 1 })
+        #expect(call.journal.flags.contains { $0.rule == "plan-attachment-planned-question" && $0.noteIndex == 1 })
     }
 }
 

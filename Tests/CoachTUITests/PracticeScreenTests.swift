@@ -49,7 +49,7 @@ import TestSupport
         practice.say("Let me tell you a bit about us. We have been in business since 1987.")
         #expect(practice.text.contains("pitch (-12)"))
         #expect(practice.text.contains("⚑ Talking about us, not about them"))
-        #expect(practice.journal.flags.contains { $0.ruleID == "pitching-about-us" })
+        #expect(practice.journal.flags.contains { $0.rule == "pitching-about-us" })
     }
 
     @Test func aTurnShowsOnlyOnceItIsSaved() throws {

@@ -100,7 +100,7 @@ import Testing
         #expect(review.text.contains(" Barriers (6) "))
         #expect(review.text.contains("P  Pitching (4)"))
         let stored = try review.store.call(review.id).flags.filter(\.dismissed)
-        #expect(stored.map(\.notePosition) == [1])
+        #expect(stored.map(\.noteIndex) == [1])
         #expect(try review.store.call(review.id).session.flagCount == 6)
 
         let reopened = VirtualTerminal(columns: 100, rows: 32)

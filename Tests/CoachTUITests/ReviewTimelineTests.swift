@@ -11,7 +11,7 @@ import Testing
 
     private func review(_ notes: String, size: ScreenSize) -> (VirtualTerminal, CallReview) {
         let document = NotesParser.parse(notes).document
-        let flags = RuleEngine.flags(for: document.notes, pack: Self.pack).map(ReviewedFlag.init)
+        let flags = RuleEngine.flags(for: document.notes, pack: Self.pack)
         let review = CallReview(account: "Acme", contact: "Nick", startedAt: Date(timeIntervalSince1970: 0), duration: 0,
                                 notes: document.notes, flags: flags, floorChanges: [], plan: nil, ticks: [:])
         let terminal = VirtualTerminal(columns: size.columns, rows: size.rows)

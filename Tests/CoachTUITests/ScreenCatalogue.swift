@@ -73,7 +73,7 @@ enum ScreenCatalogue {
 
     static func reviewShots(_ size: ScreenSize) throws -> [Shot] {
         let document = NotesParser.parse(try Fixtures.text("calls/pitch-first.notes")).document
-        let flags = RuleEngine.flags(for: document.notes, pack: LiveHarness.pack, plan: plan).map(ReviewedFlag.init)
+        let flags = RuleEngine.flags(for: document.notes, pack: LiveHarness.pack, plan: plan)
         let review = CallReview(account: account, contact: contact, startedAt: startedAt, duration: 190,
                                 notes: document.notes, flags: flags, floorChanges: [], plan: plan, ticks: [:])
         func screen(_ name: String, _ keys: [Key]) -> Shot {

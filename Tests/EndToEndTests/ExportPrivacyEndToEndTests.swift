@@ -66,10 +66,9 @@ import Testing
         try data.write("call.notes", export)
         let check = try CommandRunner.secondcall(["check", "--format", "json", data.path("call.notes")])
         #expect(check.errors.isEmpty)
-        let checked = try #require(try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [[String: Any]])
+        let checked = try JSONOutput.flags(check.output)
         let json = try CommandRunner.secondcall(["sessions", "export", "last", "--format", "json"] + store).output
-        let stored = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["flags"] as? [[String: Any]])
-        let storedBarriers = stored.filter { ["open-question", "summary", "future-forward", "listening"].contains($0["target"] as? String) == false }
+        let storedBarriers = try JSONOutput.flags(json).filter { $0["barrier"] != nil }
         #expect(checked.compactMap { $0["rule"] as? String }.sorted() == storedBarriers.compactMap { $0["rule"] as? String }.sorted())
         #expect(checked.contains { $0["rule"] as? String == "plan-attachment-planned-question" }, "a flag only the plan can raise")
         #expect(checked.contains { $0["rule"] as? String == "preparation-blank-prep" })

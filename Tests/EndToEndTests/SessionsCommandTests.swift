@@ -25,10 +25,10 @@ import Testing
         #expect(markdown.output.contains("⚑ **excessive-goal-focus**: Your target is showing."))
 
         let json = try CommandRunner.secondcall(["sessions", "export", "1", "--format", "json"] + dataArguments)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let object = try #require(try JSONOutput.calls(json.output).first)
         #expect((object["notes"] as? [Any])?.count == 9)
         let flags = try #require(object["flags"] as? [[String: Any]])
-        let barriers = flags.filter { !["open-question", "summary", "future-forward", "listening"].contains($0["target"] as? String ?? "") }
+        let barriers = flags.filter { $0["barrier"] != nil }
         #expect(barriers.count == 5)
         #expect(flags.count > barriers.count, "strengths are exported too")
 

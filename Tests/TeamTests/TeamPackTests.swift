@@ -65,8 +65,8 @@ import Testing
         try alice.importCall("pitch-first")
         let store = try alice.store()
         let session = try #require(try store.sessions().first?.id)
-        let flag = try #require(try store.call(session).flags.first { $0.target == "pitching" })
-        try store.setDismissed(true, session: session, notePosition: flag.notePosition, target: flag.target)
+        let flag = try #require(try store.call(session).flags.first { $0.target == .barrier(.pitching) })
+        try store.setDismissed(true, session: session, notePosition: flag.noteIndex, target: flag.target.id)
         #expect(try alice.secondcall("team", "push").status == 0)
 
         let stats = try RepMachine(password: managerPassword).secondcall("team", "rules", "stats", "--url", team.url(managerAddress))

@@ -61,8 +61,8 @@ import Testing
 
         let store = try alice.store()
         let session = try #require(try store.sessions().first?.id)
-        let flag = try #require(try store.call(session).flags.first { RuleTarget(id: $0.target)?.isBarrier == true })
-        try store.setDismissed(true, session: session, notePosition: flag.notePosition, target: flag.target)
+        let flag = try #require(try store.call(session).flags.first { $0.target.isBarrier })
+        try store.setDismissed(true, session: session, notePosition: flag.noteIndex, target: flag.target.id)
         try store.queueForTeam(session: session, shareNotes: nil)
         #expect(try alice.secondcall("team", "push").output.contains("sent 1 call"))
 

@@ -107,7 +107,7 @@ public final class CallSession {
         engine = RuleEngine(pack: engine.pack, plan: plan)
         var newTicks: [String] = []
         for note in corrected { newTicks += add(note, nudging: false).ticked }
-        if let kept, let standing = flags.first(where: { $0.ruleID == kept.flag.ruleID && $0.evidence == kept.flag.evidence }) {
+        if let kept, let standing = flags.first(where: { $0.rule == kept.flag.rule && $0.evidence == kept.flag.evidence }) {
             nudge = (standing, kept.raisedAt)
         }
         return (flags, newTicks)
@@ -159,7 +159,7 @@ public final class CallSession {
     /// Clears the nudge when it reported `flag` (the same rule at the same note): what it was about has
     /// been dealt with since, as when a bad past the rep stepped over is acknowledged a few notes later.
     public func resolve(_ flag: Flag) {
-        if let shown = nudge?.flag, shown.ruleID == flag.ruleID, shown.noteIndex == flag.noteIndex { nudge = nil }
+        if let shown = nudge?.flag, shown.rule == flag.rule, shown.noteIndex == flag.noteIndex { nudge = nil }
     }
 
     /// Every flag of the call so far, in note order.

@@ -20,13 +20,13 @@ public struct CallReview: Sendable {
     public var duration: Int
     public var notes: [Note]
     /// Every flag, barriers and strengths, in note order.
-    public var flags: [ReviewedFlag]
+    public var flags: [Flag]
     public var floor: [FloorSegment]
     public var plan: CallPlan?
     /// Checklist items ticked, including the plan's questions and objectives.
     public var ticks: [String: Bool]
     /// Flags stored under a barrier or strength this version does not know, said apart.
-    public var unknownFlags: [UnknownFlag] = []
+    public var unknownFlags: [UnknownFlag]
     /// The words of the rep's private notes were left out (`leavingOutPrivateNotes`).
     public internal(set) var privateNotesLeftOut = false
 
@@ -45,9 +45,10 @@ public struct CallReview: Sendable {
     public static let questionReference = 11...14
 
     /// `talkByWords` measures talk share by the words of each side whatever the times say (a practice).
-    public init(account: String, contact: String, startedAt: Date, duration: Int, notes: [Note], flags: [ReviewedFlag],
+    public init(account: String, contact: String, startedAt: Date, duration: Int, notes: [Note], flags: [Flag],
                 floorChanges: [(elapsed: Int, holder: TalkClock.Holder)], plan: CallPlan?, ticks: [String: Bool],
-                talkByWords: Bool = false) {
+                talkByWords: Bool = false, unknownFlags: [UnknownFlag] = []) {
+        self.unknownFlags = unknownFlags
         self.account = account
         self.contact = contact
         self.startedAt = startedAt
@@ -95,12 +96,12 @@ public struct CallReview: Sendable {
 
     // MARK: Reading it
 
-    public var barriers: [ReviewedFlag] { flags.filter(\.target.isBarrier) }
-    public var strengths: [ReviewedFlag] { flags.filter { !$0.target.isBarrier } }
+    public var barriers: [Flag] { flags.filter(\.target.isBarrier) }
+    public var strengths: [Flag] { flags.filter { !$0.target.isBarrier } }
 
     /// The barrier flags by barrier, in the vocabulary's order, dismissed ones included; barriers never
     /// flagged left out.
-    public var barrierGroups: [(barrier: Barrier, flags: [ReviewedFlag])] {
+    public var barrierGroups: [(barrier: Barrier, flags: [Flag])] {
         Barrier.allCases.compactMap { barrier in
             let flags = barriers.filter { $0.target == .barrier(barrier) }
             return flags.isEmpty ? nil : (barrier, flags)

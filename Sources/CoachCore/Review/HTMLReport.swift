@@ -52,7 +52,7 @@ public enum HTMLReport {
         return out
     }
 
-    private static func item(_ flag: ReviewedFlag, _ review: CallReview) -> String {
+    private static func item(_ flag: Flag, _ review: CallReview) -> String {
         "<li\(flag.dismissed ? " class=\"dismissed\"" : "")>\(escape(review.moment(ofNote: flag.noteIndex))) <strong>\(escape(flag.message))</strong>\(escape(flag.remarkText))<br/>"
             + "<span class=\"note\">\(escape(review.line(ofNote: flag.noteIndex)))</span><br/>"
             + "<span class=\"tip\">Instead: \(escape(flag.tip))</span></li>\n"
@@ -62,7 +62,7 @@ public enum HTMLReport {
     /// overlap are stacked.
     static func timeline(_ review: CallReview) -> String {
         let width = 800.0
-        var marks: [(x: Double, slot: Int, barrier: Barrier, flag: ReviewedFlag)] = []
+        var marks: [(x: Double, slot: Int, barrier: Barrier, flag: Flag)] = []
         for flag in review.barriers where !flag.dismissed {
             guard case .barrier(let barrier) = flag.target else { continue }
             let x = min(width - 8, max(8, review.position(ofNote: flag.noteIndex) * width))

@@ -35,7 +35,7 @@ public enum MarkdownReport {
         return out
     }
 
-    private static func item(_ flag: ReviewedFlag, _ review: CallReview) -> String {
+    private static func item(_ flag: Flag, _ review: CallReview) -> String {
         "- \(review.moment(ofNote: flag.noteIndex)) **\(flag.message)**\(flag.remarkText) `\(flag.rule)`\n"
             + "  > \(review.line(ofNote: flag.noteIndex))\n\n"
             + "  Instead: \(flag.tip)\n"

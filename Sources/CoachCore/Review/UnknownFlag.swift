@@ -1,6 +1,6 @@
 /// A flag stored under a barrier or strength this version does not know (stored by a newer SecondCall, or
 /// a file changed by hand). It cannot be shown with the others, so the review says it is there.
-public struct UnknownFlag: Sendable, Equatable, Codable {
+public struct UnknownFlag: Sendable, Equatable {
     public var noteIndex: Int
     public var rule: String
     public var target: String
@@ -9,6 +9,18 @@ public struct UnknownFlag: Sendable, Equatable, Codable {
         self.noteIndex = noteIndex
         self.rule = rule
         self.target = target
+    }
+}
+
+/// As JSON: `note` counts from 1, as a flag's does.
+extension UnknownFlag: Encodable {
+    private enum CodingKeys: String, CodingKey { case note, rule, target }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(noteIndex + 1, forKey: .note)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(target, forKey: .target)
     }
 }
 

@@ -7,9 +7,8 @@ public final class FileCheck {
     static let releaseEvery = 256
 
     private let pack: RulePack
-    private let path: String
     private let planFor: (FrontMatter, Int?) -> CallPlan?
-    private let emit: (LocatedFlag) -> Void
+    private let emit: (Flag) -> Void
     private var reader = NotesReader()
     private var output = NotesReader.Output()
     private var engine: RuleEngine?
@@ -17,16 +16,15 @@ public final class FileCheck {
     private var notes: [NotesReader.ReadNote] = []
     private var firstNote = 0
     private var noteCount = 0
-    private var pending: [(flag: LocatedFlag, noteIndex: Int, order: Int)] = []
+    private var pending: [(flag: Flag, order: Int)] = []
     private var raisedCount = 0
     /// Whether a line of the notes was an error.
     public private(set) var hasErrors = false
 
     /// `plan` gives the call's plan from the front matter (and the line of its `plan:` key), read once, at
     /// the first note; `emit` takes each flag in file order.
-    public init(pack: RulePack, path: String, plan: @escaping (FrontMatter, Int?) -> CallPlan?, emit: @escaping (LocatedFlag) -> Void) {
+    public init(pack: RulePack, plan: @escaping (FrontMatter, Int?) -> CallPlan?, emit: @escaping (Flag) -> Void) {
         self.pack = pack
-        self.path = path
         planFor = plan
         self.emit = emit
     }
@@ -71,26 +69,28 @@ public final class FileCheck {
     }
 
     private func place(_ flag: Flag) {
-        guard let barrier = flag.barrier else { return }
+        guard flag.target.isBarrier else { return }
         let read = notes[flag.noteIndex - firstNote]
         var column = read.textColumn
         if let span = flag.span {
             for byte in read.note.text.utf8.prefix(span.lowerBound) where byte & 0xC0 != 0x80 { column += 1 }
         }
-        let located = LocatedFlag(file: path, line: read.line, column: column, barrier: barrier.rawValue, rule: flag.ruleID,
-                                  severity: flag.severity, message: flag.message, tip: flag.tip, evidence: flag.evidence,
-                                  evidenceStrength: flag.evidenceStrength)
-        pending.append((located, flag.noteIndex, raisedCount))
+        var located = flag
+        located.location = Flag.Location(line: read.line, column: column)
+        pending.append((located, raisedCount))
         raisedCount += 1
     }
+
+    private func line(_ flag: Flag) -> Int { flag.location?.line ?? 0 }
+    private func column(_ flag: Flag) -> Int { flag.location?.column ?? 0 }
 
     /// Hands on, in file order, the flags anchored before note `index`, and lets go of those notes.
     private func release(before index: Int) {
         if !pending.isEmpty {
-            var ready = pending.filter { $0.noteIndex < index }
+            var ready = pending.filter { $0.flag.noteIndex < index }
             if !ready.isEmpty {
-                pending.removeAll { $0.noteIndex < index }
-                ready.sort { ($0.flag.line, $0.flag.column, $0.order) < ($1.flag.line, $1.flag.column, $1.order) }
+                pending.removeAll { $0.flag.noteIndex < index }
+                ready.sort { (line($0.flag), column($0.flag), $0.order) < (line($1.flag), column($1.flag), $1.order) }
                 for entry in ready { emit(entry.flag) }
             }
         }

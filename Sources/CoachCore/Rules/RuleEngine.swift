@@ -36,7 +36,7 @@ public final class RuleEngine {
         reader = TermReader(matcher: pack.matcher)
         targetIndexes = pack.rules.map { RuleTarget.all.firstIndex(of: $0.target)! }
         flagTemplates = pack.rules.map { rule in
-            Flag(ruleID: rule.id, target: rule.target, severity: rule.severity, evidenceStrength: rule.evidenceStrength, noteIndex: 0,
+            Flag(rule: rule.id, target: rule.target, severity: rule.severity, evidenceStrength: rule.evidenceStrength, noteIndex: 0,
                  span: nil, message: rule.message, tip: rule.tip, evidence: "")
         }
     }
@@ -122,8 +122,8 @@ public final class RuleEngine {
 
     private func record(_ hit: RuleHit, of ruleIndex: Int, into raised: inout [Flag]) {
         if hit.resolves {
-            let ruleID = flagTemplates[ruleIndex].ruleID
-            resolvedByLastNote += (flagsAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.ruleID == ruleID }
+            let rule = flagTemplates[ruleIndex].rule
+            resolvedByLastNote += (flagsAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.rule == rule }
             return
         }
         guard window.flag(targetIndexes[ruleIndex], at: hit.noteIndex) else { return }

@@ -33,7 +33,8 @@ struct CheckCommand: ParsableCommand {
         var report = FlagOutput(format: format)
         for path in files {
             var planProblems = false
-            let check = FileCheck(pack: pack, path: path, plan: { frontMatter, planLine in
+            report.startFile(path)
+            let check = FileCheck(pack: pack, plan: { frontMatter, planLine in
                 let (plan, problems) = NotesPlan.read(frontMatter, planLine: planLine, path: path)
                 for problem in problems { printError(problem.description) }
                 planProblems = !problems.isEmpty
@@ -45,9 +46,11 @@ struct CheckCommand: ParsableCommand {
             // A file that could not be read is reported as such, and nothing is said of what was not checked.
             guard read else {
                 unreadable = true
+                report.endFile(read: false)
                 continue
             }
             for diagnostic in check.finish() { printError(diagnostic.formatted(path: path)) }
+            report.endFile(read: true)
             checked += 1
             if check.hasErrors || planProblems { unreadable = true }
         }
@@ -57,7 +60,8 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// What `check` prints, written as the flags come: text lines and a count per barrier, or one JSON array.
+/// What `check` prints, written as the flags come: text lines and a count per barrier, or the one JSON
+/// document (`CallJSON`) with a call for each file read.
 private struct FlagOutput {
     let format: CheckCommand.Format
     private let output = OutputBuffer()
@@ -65,22 +69,55 @@ private struct FlagOutput {
     private var counts: [String: Int] = [:]
     private var total = 0
     private var worst: Severity?
+    /// The file whose flags come now; in JSON, whether its call is open and how many flags it has so far.
+    private var path = ""
+    private var callIsOpen = false
+    private var flagsInCall = 0
+    private var calls = 0
 
     init(format: CheckCommand.Format) { self.format = format }
 
-    mutating func add(_ flag: LocatedFlag) {
+    mutating func startFile(_ path: String) {
+        self.path = path
+        flagsInCall = 0
+    }
+
+    mutating func add(_ flag: CoachCore.Flag) {
         switch format {
         case .text:
-            output.line(flag.formatted)
+            output.line(flag.compilerLine(path: path))
         case .json:
-            // The array's elements as the readable encoder writes them, indented one level.
-            let object = (try? encoder.encode(flag)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-            output.line(total == 0 ? "[\n" + indented : ",\n" + indented, ending: false)
+            openCall()
+            output.line((flagsInCall == 0 ? "\n" : ",\n") + json(flag, indent: 8), ending: false)
+            flagsInCall += 1
         }
-        counts[flag.barrier, default: 0] += 1
+        counts[flag.target.id, default: 0] += 1
         total += 1
         worst = max(worst ?? flag.severity, flag.severity)
+    }
+
+    /// The file was read through (`read`), or could not be: a file read has its call, with or without flags.
+    mutating func endFile(read: Bool) {
+        guard format == .json else { return }
+        if read { openCall() }
+        guard callIsOpen else { return }
+        output.line((flagsInCall == 0 ? "]" : "\n      ]") + "\n    }", ending: false)
+        callIsOpen = false
+    }
+
+    private mutating func openCall() {
+        guard !callIsOpen else { return }
+        let opening = calls == 0 ? "{\n  \"calls\" : [\n" : ",\n"
+        output.line(opening + "    {\n      \"file\" : \(json(path, indent: 0)),\n      \"flags\" : [", ending: false)
+        callIsOpen = true
+        calls += 1
+    }
+
+    /// A value as the readable encoder writes it, each line after the first indented by `indent`.
+    private func json(_ value: some Encodable, indent: Int) -> String {
+        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        let padding = String(repeating: " ", count: indent)
+        return padding + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + padding)
     }
 
     func reachedFailOn(_ severity: Severity) -> Bool { worst.map { $0 >= severity } ?? false }
@@ -99,7 +136,7 @@ private struct FlagOutput {
             }
             output.line("\(Count.of(total, "flag")) in \(Count.of(files, "file"))")
         case .json:
-            output.line(total == 0 ? "[]" : "\n]")
+            output.line((calls == 0 ? "{\n  \"calls\" : [" : "") + "\n  ],\n  \"format\" : \(CallJSON.format)\n}")
         }
         output.flush()
     }

@@ -47,12 +47,12 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         if trend { return try writeOutput(TrendReport.render(try recentReviews()), to: output) }
         if let format {
-            let full = try storeOptions.storedCall(call ?? "last").reviewWithPlan
-            let review = includePrivate ? full : full.leavingOutPrivateNotes()
+            let stored = try storeOptions.storedCall(call ?? "last")
+            let review = includePrivate ? stored.reviewWithPlan : stored.reviewWithPlan.leavingOutPrivateNotes()
             let text = switch format {
             case .md: MarkdownReport.render(review)
             case .html: HTMLReport.render(review)
-            case .json: try JSONReport.render(review)
+            case .json: try CallExport.json(stored, includePrivate: includePrivate)
             }
             return try writeOutput(text, to: output)
         }

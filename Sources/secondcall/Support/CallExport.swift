@@ -7,46 +7,14 @@ import Foundation
 /// A stored call as JSON or Markdown, for a CRM or another tool. The words of private notes are left out
 /// unless asked for; the notes stay in their places, so every flag still sits where it was raised.
 enum CallExport {
-    struct JSONCall: Encodable {
-        var id: Int64?
-        var kind: String
-        var account: String
-        var contact: String
-        var startedAt: Date
-        var endedAt: Date?
-        var elapsed: Int
-        var stage: String
-        /// The plan the call was made from, as its plan file reads.
-        var plan: String?
-        var privateNotesLeftOut: Bool
-        var notes: [JSONNote]
-        var flags: [StoredFlag]
-    }
-
-    struct JSONNote: Encodable {
-        var position: Int
-        var elapsed: Int?
-        /// The note as a line of the notes format; nil for a private note left out.
-        var line: String?
-        var isPrivate: Bool
-
-        enum CodingKeys: String, CodingKey { case position, elapsed, line, isPrivate = "private" }
-    }
-
+    /// The call in the one JSON shape (`CallJSON`): as the review shows it, with its number, kind and end.
     static func json(_ call: StoredCall, includePrivate: Bool) throws -> String {
-        let session = call.session
-        let notes = call.notes.enumerated().map { position, note in
-            let isPrivate = note.speaker == .observation
-            return JSONNote(position: position, elapsed: note.elapsed, line: isPrivate && !includePrivate ? nil : NotesWriter.line(for: note),
-                            isPrivate: isPrivate)
-        }
-        let value = JSONCall(id: session.id, kind: session.kind.rawValue, account: session.account, contact: session.contact,
-                             startedAt: session.startedAt, endedAt: session.endedAt, elapsed: session.elapsed,
-                             stage: session.stage.rawValue, plan: session.plan, privateNotesLeftOut: !includePrivate,
-                             notes: notes, flags: flags(call, includePrivate: includePrivate))
-        let encoder = JSONEncoder.readable()
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        let review = includePrivate ? call.reviewWithPlan : call.reviewWithPlan.leavingOutPrivateNotes()
+        var entry = CallJSON.Call(review: review)
+        entry.id = call.session.id
+        entry.kind = call.session.kind.rawValue
+        entry.endedAt = call.session.endedAt
+        return try CallJSON.render([entry])
     }
 
     static func markdown(_ call: StoredCall, includePrivate: Bool) -> String {
@@ -65,30 +33,22 @@ enum CallExport {
             out += "- Planned: \(Count.of(plan.objectives.count, "objective")), \(Count.of(plan.questions.count, "question"))\n"
         }
         out += "\n## Notes\n\n"
-        let flagsByNote = Dictionary(grouping: flags(call, includePrivate: includePrivate), by: \.notePosition)
+        let flagsByNote = Dictionary(grouping: call.flags.filter(\.target.isBarrier), by: \.noteIndex)
+        let unknownByNote = Dictionary(grouping: call.unknownFlags, by: \.noteIndex)
         for (position, note) in call.notes.enumerated() {
             switch (note.speaker == .observation, includePrivate) {
             case (true, true): out += "- *private:* `\(NotesWriter.line(for: note))`\n"
             case (true, false): out += "- *a private note, left out*\n"
             default: out += "- `\(NotesWriter.line(for: note))`\n"
             }
-            // Strengths are left out; a flag under a barrier this version does not know is kept, and said to be.
-            for flag in flagsByNote[position] ?? [] where RuleTarget(id: flag.target)?.isBarrier ?? true {
-                let unknown = RuleTarget(id: flag.target) == nil ? " (unknown to this version)" : ""
-                out += "  - ⚑ **\(flag.target)**\(unknown)\(flag.dismissed ? " (dismissed)" : ""): \(flag.message). \(flag.tip)\n"
+            for flag in flagsByNote[position] ?? [] {
+                out += "  - ⚑ **\(flag.target.id)**\(flag.dismissed ? " (dismissed)" : ""): \(flag.message). \(flag.tip)\n"
+            }
+            // A flag under a barrier this version does not know is kept, and said to be.
+            for flag in unknownByNote[position] ?? [] {
+                out += "  - ⚑ **\(flag.target)** (unknown to this version): `\(flag.rule)`\n"
             }
         }
         return out
-    }
-
-    /// The call's flags; a flag on a private note left out keeps its place but not the words that raised it.
-    private static func flags(_ call: StoredCall, includePrivate: Bool) -> [StoredFlag] {
-        call.flags.map { flag in
-            var flag = flag
-            if !includePrivate, call.notes.indices.contains(flag.notePosition), call.notes[flag.notePosition].speaker == .observation {
-                flag.evidence = ""
-            }
-            return flag
-        }
     }
 }

@@ -40,7 +40,7 @@ public struct LabelledCallScore: Sendable {
     /// Places a call's barrier flags on the lines of its notes file.
     public static func place(_ flags: [Flag], lines: [Int]) -> [PlacedFlag] {
         flags.compactMap { flag in
-            flag.barrier.map { PlacedFlag(line: lines[flag.noteIndex], barrier: $0, rule: flag.ruleID) }
+            flag.barrier.map { PlacedFlag(line: lines[flag.noteIndex], barrier: $0, rule: flag.rule) }
         }
     }
 }

@@ -2,7 +2,7 @@ import CoachCore
 
 /// The selected flag in full: its note between the lines around it, what it means, and what to do instead.
 enum ReviewDetail {
-    static func draw(_ flag: ReviewedFlag?, in review: CallReview, into canvas: inout Canvas, y: Int, height: Int) {
+    static func draw(_ flag: Flag?, in review: CallReview, into canvas: inout Canvas, y: Int, height: Int) {
         let width = canvas.size.columns
         guard let flag else {
             canvas.write("Select a flag to see its note and what to do instead.", x: 1, y: y, style: .dim, limit: width - 2)

@@ -7,7 +7,7 @@ struct ReviewList {
     }
 
     enum Item: Equatable {
-        case flag(ReviewedFlag)
+        case flag(Flag)
         case objective(Int)
         case plannedQuestion(Int)
     }

@@ -5,7 +5,7 @@ import CoachCore
 /// what happened. A flag can be dismissed as not a barrier; an objective ticked as learned.
 public final class ReviewScreen: Screen {
     private var review: CallReview
-    private let setDismissed: (ReviewedFlag, Bool) throws -> Void
+    private let setDismissed: (Flag, Bool) throws -> Void
     private let setTicked: (String, Bool) throws -> Void
     private var sharing: NotesSharing?
     private var section = ReviewList.Section.barriers
@@ -30,7 +30,7 @@ public final class ReviewScreen: Screen {
     }
 
     /// `setDismissed` and `setTicked` keep a dismissal or an objective's tick; they throw when it was not kept.
-    public init(review: CallReview, setDismissed: @escaping (ReviewedFlag, Bool) throws -> Void,
+    public init(review: CallReview, setDismissed: @escaping (Flag, Bool) throws -> Void,
                 setTicked: @escaping (String, Bool) throws -> Void, sharing: NotesSharing? = nil) {
         self.review = review
         self.setDismissed = setDismissed
@@ -44,7 +44,7 @@ public final class ReviewScreen: Screen {
 
     public var minimumSize: TerminalSize { TerminalSize(columns: 60, rows: 20) }
 
-    private var selectedFlag: ReviewedFlag? {
+    private var selectedFlag: Flag? {
         guard let selected, case .flag(let flag)? = rows[selected].item else { return nil }
         return flag
     }

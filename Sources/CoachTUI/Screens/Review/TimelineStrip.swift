@@ -10,7 +10,7 @@ enum TimelineStrip {
         Int((review.position(ofNote: noteIndex) * Double(width - 1)).rounded())
     }
 
-    static func draw(_ review: CallReview, selected: ReviewedFlag?, into canvas: inout Canvas, y: Int) {
+    static func draw(_ review: CallReview, selected: Flag?, into canvas: inout Canvas, y: Int) {
         let width = canvas.size.columns
         if review.duration > 0 {
             for segment in review.floor {
@@ -40,7 +40,7 @@ enum TimelineStrip {
         canvas.write(review.durationText, x: width - review.durationText.count, y: y + 3, style: .dim)
     }
 
-    private static func mark(_ flag: ReviewedFlag, isSelected: Bool, into canvas: inout Canvas, x: Int, y: Int) {
+    private static func mark(_ flag: Flag, isSelected: Bool, into canvas: inout Canvas, x: Int, y: Int) {
         guard case .barrier(let barrier) = flag.target else { return }
         let traits = barrier.traits
         canvas.write(String(traits.mark), x: x, y: y, style: Style(color: Color(traits.terminalColour), bold: true, reverse: isSelected))
