@@ -38,6 +38,14 @@ import Testing
         }
     }
 
+    @Test func questionsThatTellAreStatements() {
+        for text in ["You do know your firm's signs went dark for most of last winter?", "Did you know our kit ships with a veil?",
+                     "are you aware the last batch arrived late?"] {
+            #expect(!form(text).isQuestion && form(text).hasStatement, "\(text)")
+        }
+        #expect(form("Do you know who signs it off?").isQuestion, "a real question about what they know")
+    }
+
     @Test func notesOutsideTheEngineAskToo() {
         #expect(QuestionForm.isQuestion(.said(.me, "whats behind the 2nd source")))
         #expect(QuestionForm.isQuestion(.said(.customer, "What do you think?")))

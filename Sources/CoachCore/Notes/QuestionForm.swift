@@ -11,8 +11,9 @@ public enum QuestionForm {
         public var hasStatement = false
         /// Whether a sentence of three words or more asks: a real question, not a "Really?" thrown in.
         public var asksInFull = false
-        /// Commas and semicolons in the sentences that say something: the items of a list being read out.
-        public var statementCommas = 0
+        /// The most commas, semicolons and pluses in one sentence that says something: the items of a list
+        /// being read out, less one.
+        public var listSeparators = 0
 
         public init(isQuestion: Bool, isOpen: Bool, questions: [Range<Int>] = [], hasStatement: Bool = false) {
             self.isQuestion = isQuestion
@@ -32,7 +33,9 @@ public enum QuestionForm {
         var text = text
         text.withUTF8 { bytes in
             for byte in bytes {
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { scan.comma(isComma: byte == UInt8(ascii: ",")) }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "+") {
+                    scan.separator(isComma: byte == UInt8(ascii: ","))
+                }
                 if isSentenceEnd(byte) { scan.close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
                 scan.offset += 1
             }
@@ -50,12 +53,12 @@ public enum QuestionForm {
         private var firstToken = 0
         private var sentenceOffset = 0
         private var firstComma = -1
-        private var commas = 0
+        private var separators = 0
 
         init(tokens: [Tokenizer.Token]) { self.tokens = tokens }
 
-        mutating func comma(isComma: Bool) {
-            commas += 1
+        mutating func separator(isComma: Bool) {
+            separators += 1
             if firstComma < 0, isComma { firstComma = offset }
         }
 
@@ -67,19 +70,19 @@ public enum QuestionForm {
                 // "for ur qc testing, how many batches do u run": a lead-in, then the question.
                 words = Words(tokens[afterComma..<tokenIndex])
             }
-            if endingWithQuestionMark || words.asks {
+            if (endingWithQuestionMark || words.asks) && !words.tells {
                 form.isQuestion = true
                 if tokenIndex - firstToken >= 3 { form.asksInFull = true }
                 form.questions.append(sentenceOffset..<(offset + 1))
                 if words.opensUp { form.isOpen = true }
             } else if tokenIndex > firstToken {
                 form.hasStatement = true
-                form.statementCommas += commas
+                form.listSeparators = max(form.listSeparators, separators)
             }
             firstToken = tokenIndex
             sentenceOffset = offset + 1
             firstComma = -1
-            commas = 0
+            separators = 0
         }
     }
 
@@ -132,6 +135,8 @@ public enum QuestionForm {
             if first == QuestionWords.how, QuestionWords.is(word(1), .afterHow) { return true }
             return QuestionWords.is(first, .takesNoun) && !QuestionWords.is(word(1), .subject) && QuestionWords.is(word(2), .auxiliary)
         }
+
+        var tells: Bool { startsWithAny(QuestionWords.tellingOpenings) }
 
         var opensUp: Bool { startsWithAny(QuestionWords.openOpenings) }
 

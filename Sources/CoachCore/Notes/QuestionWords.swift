@@ -34,7 +34,7 @@ enum QuestionWords {
         ]),
         (.filler, [
             "so", "and", "ok", "okay", "well", "now", "but", "right", "great", "thanks", "sure", "then", "also", "fair", "oh",
-            "hmm", "cool", "perfect", "yes", "yeah", "yep", "sorry", "just", "quick", "question", "first", "honestly",
+            "hmm", "cool", "perfect", "yes", "yeah", "yep", "sorry", "just", "quick", "one", "question", "first", "honestly",
         ]),
         (.greeting, ["hi", "hey", "hello", "morning", "afternoon", "evening", "thanks", "thx", "cheers"]),
         (.afterHow, ["many", "much", "far", "long", "often", "big", "soon", "quickly", "come", "about"]),
@@ -47,6 +47,12 @@ enum QuestionWords {
         ["talk", "me", "through"], ["help", "me", "understand"], ["describe"], ["explain"], ["i", "wonder"], ["wondering"],
         ["curious"], ["how", "about"],
     ])
+    /// Openings that tell in the shape of a question ("you do know your signs went dark?"): statements.
+    static let tellingOpenings = numbers([
+        ["you", "do", "know"], ["did", "you", "know"], ["are", "you", "aware"], ["you", "realise"], ["you", "realize"],
+        ["do", "you", "realise"], ["do", "you", "realize"], ["you", "do", "realise"], ["you", "do", "realize"],
+        ["you", "know", "that"],
+    ])
     /// Openings of questions that invite the customer to talk.
     static let openOpenings = numbers([
         ["what"], ["what's"], ["whats"], ["how"], ["how's"], ["hows"], ["why"], ["where"], ["where's"], ["wheres"], ["which"],
@@ -57,7 +63,8 @@ enum QuestionWords {
 
     static let table = WordTable(lists.flatMap(\.1) + ["in", "to", "extent", "way", "me", "through", "understand", "imagine",
                                                        "picture", "chance", "anything", "else", "mind", "if", "wonder",
-                                                       "wondering", "curious", "describe", "explain", "tell", "walk", "talk", "help"])
+                                                       "wondering", "curious", "describe", "explain", "tell", "walk", "talk", "help", "know",
+                                                       "aware", "realise", "realize"])
     private static let classes: [Class] = {
         var classes = [Class](repeating: [], count: table.count)
         for (kind, words) in lists {

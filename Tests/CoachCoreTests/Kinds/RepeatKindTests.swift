@@ -14,6 +14,16 @@ import TestSupport
         #expect(try RuleHarness.lines(kind, notes) == [2])
     }
 
+    @Test func askingHowManyOfWhatTheyCountedIsARepeat() throws {
+        let notes = """
+        c: flat chat. 320 berths, forty of them for superyachts
+        me: how many berths all up
+        me: how many staff on the docks
+        me: how many superyachts in a season?
+        """
+        #expect(try RuleHarness.lines(RepeatKind(minimumShared: 2), notes) == [2])
+    }
+
     @Test func inflectionsAndShorthandAreTheSameWords() throws {
         let normaliser = Normaliser(shorthand: ["wh": "warehouse"])
         let notes = "c: we run three wh up north\nme: how many warehouses do you run up north?"

@@ -1,6 +1,7 @@
 /// A rep statement listing many things at once (features, modules, options): a catalogue read out
-/// instead of a conversation. Commas in questions do not count; a note with an exception (a summary of
-/// what the customer said) lists nothing.
+/// instead of a conversation. Items are counted within one sentence, so a few short clauses are no list;
+/// commas in questions do not count; a note with an exception (a summary of what the customer said)
+/// lists nothing.
 public struct ListKind: RuleKind {
     public static let name = "list"
     public static let fields = ["min_items", "exceptions"]
@@ -36,7 +37,7 @@ final class ListCheck: RuleCheck {
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard !context.matches.contains(exceptions) else { return }
-        let items = context.reading.form.statementCommas + 1
+        let items = context.reading.form.listSeparators + 1
         guard items >= minimumItems else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note"))
     }

@@ -1,6 +1,7 @@
 /// A rep question for what the customer has already given: most of its topic words were said by the
 /// customer, or it asks again what an earlier question of the rep's asked and the customer answered (the
-/// same opening and a topic word in common: "how many routes ..." twice). Questions that dig
+/// same fact question, "how many" or "how much", about a topic word in common: "how many routes ..." twice),
+/// or it asks how many of something the customer already counted ("320 berths"). Questions that dig
 /// deeper or check a summary are listed as `exceptions`.
 public struct RepeatKind: RuleKind {
     public static let name = "repeat"
@@ -55,9 +56,23 @@ final class RepeatCheck: RuleCheck {
     }
 
     func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
-        guard context.speaker == .customer, let asked = waiting else { return }
+        guard context.speaker == .customer else { return }
+        answered.formUnion(Self.counted(context.terms).map { "how many|" + $0 })
+        guard let asked = waiting else { return }
         if !asked.opening.isEmpty { answered.formUnion(asked.topics.map { asked.opening + "|" + $0 }) }
         waiting = nil
+    }
+
+    /// The topic words the customer gave a count of ("320 berths", "forty stores"): "how many" of them
+    /// has been answered, whoever asked.
+    private static func counted(_ terms: NoteTerms) -> [String] {
+        zip(terms.terms, terms.terms.dropFirst()).compactMap { count, thing in
+            isCount(count.stem) && thing.isTopic ? thing.stem : nil
+        }
+    }
+
+    private static func isCount(_ stem: String) -> Bool {
+        (!stem.isEmpty && stem.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || countWords.contains(stem)
     }
 
     /// The topic words the customer has already answered, when the question asks for them again.
@@ -69,12 +84,17 @@ final class RepeatCheck: RuleCheck {
         return again.isEmpty ? nil : again
     }
 
-    /// The question word and the word after it ("how many", "what is"), wherever the question starts.
+    /// "how many", "how much" and the like, wherever the question starts: a question for a fact; empty for
+    /// any other question.
     private static func opening(_ terms: NoteTerms) -> String {
         let stems = terms.terms.prefix(6).map(\.stem)
-        guard let start = stems.firstIndex(where: askingStems.contains), start + 1 < stems.count else { return "" }
-        return stems[start] + " " + stems[start + 1]
+        guard let start = stems.firstIndex(of: "how"), start + 1 < stems.count, factWords.contains(stems[start + 1]) else { return "" }
+        return "how " + stems[start + 1]
     }
 
-    private static let askingStems: Set<String> = ["how", "what", "which", "who", "where", "when", "why"]
+    private static let factWords: Set<String> = ["many", "much", "far", "long", "often", "big"]
+    private static let countWords = Set([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "dozen",
+    ].map { Normaliser().stem(Normaliser.plain($0)) })
 }
