@@ -13,7 +13,7 @@ public enum ContentWords {
         "again", "still", "yet", "sure", "thanks", "thank", "please", "currently", "use", "using", "run", "running",
         "u", "ur", "r", "ya", "whats", "hows", "thats", "its", "lot", "bit", "thing", "things", "way", "going", "go",
         "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "last", "first", "second", "half",
-        "ago", "since", "before", "after", "again", "ever", "never",
+        "ago", "since", "before", "after", "again", "ever", "never", "without", "won't", "need", "needs", "want", "wants",
     ].map { Normaliser().stem(Normaliser.plain($0)) })
 
     public static func isTopic(_ stem: String) -> Bool {

@@ -18,4 +18,13 @@ import TestSupport
         """
         #expect(try RuleHarness.lines(ListKind(minimumItems: 4), notes) == [2])
     }
+
+    @Test func theirOwnWordsPlayedBackAreNoList() throws {
+        let notes = """
+        c: more new oak on the cab, less vanilla, and my cellar hands test every barrel for leaks
+        me: so new oak for the cab, less vanilla, barrels that never leak, no testing. right?
+        me: toasts, staves, heads, hoops, the full cooperage
+        """
+        #expect(try RuleHarness.lines(ListKind(minimumItems: 4), notes) == [3])
+    }
 }

@@ -24,6 +24,15 @@ import TestSupport
         #expect(try RuleHarness.lines(RepeatKind(minimumShared: 2), notes) == [2])
     }
 
+    @Test func aSummaryWithATagQuestionAsksNothingAgain() throws {
+        let notes = """
+        c: thirty new barrels for the cab, less vanilla
+        me: so thirty new barrels for the cab, less vanilla. right?
+        me: so how many new barrels for the cab?
+        """
+        #expect(try RuleHarness.lines(RepeatKind(minimumShared: 2), notes) == [3])
+    }
+
     @Test func inflectionsAndShorthandAreTheSameWords() throws {
         let normaliser = Normaliser(shorthand: ["wh": "warehouse"])
         let notes = "c: we run three wh up north\nme: how many warehouses do you run up north?"

@@ -1,7 +1,7 @@
 /// A rep statement listing many things at once (features, modules, options): a catalogue read out
 /// instead of a conversation. Items are counted within one sentence, so a few short clauses are no list;
-/// commas in questions do not count; a note with an exception (a summary of what the customer said)
-/// lists nothing.
+/// commas in questions do not count; a note made mostly of the customer's own words, or with an
+/// exception (a summary's lead-in), lists nothing.
 public struct ListKind: RuleKind {
     public static let name = "list"
     public static let fields = ["min_items", "exceptions"]
@@ -38,7 +38,14 @@ final class ListCheck: RuleCheck {
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard !context.matches.contains(exceptions) else { return }
         let items = context.reading.form.listSeparators + 1
-        guard items >= minimumItems else { return }
+        guard items >= minimumItems, !Self.playsBack(context) else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note"))
+    }
+
+    /// A list made mostly of the customer's own words is their needs played back to them, not a catalogue.
+    private static func playsBack(_ context: NoteContext) -> Bool {
+        let topics = ContentWords.of(context.terms)
+        let theirs = topics.filter { context.facts.customerVocabulary.contains($0) }
+        return !topics.isEmpty && theirs.count * 3 >= topics.count * 2
     }
 }

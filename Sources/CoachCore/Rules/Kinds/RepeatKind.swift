@@ -51,7 +51,8 @@ final class RepeatCheck: RuleCheck {
         guard context.reading.isQuestion else { return }
         let asked = Asked(opening: Self.opening(context.terms), topics: ContentWords.of(context.terms))
         defer { waiting = asked }
-        guard !context.matches.contains(exceptions), let known = knownTopics(asked, context.facts) else { return }
+        guard !context.matches.contains(exceptions), let known = knownTopics(asked, context.facts),
+              !Self.askedTopics(context).isDisjoint(with: known) else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "already answered: \(known.joined(separator: ", "))"))
     }
 
@@ -82,6 +83,13 @@ final class RepeatCheck: RuleCheck {
         guard !asked.opening.isEmpty else { return nil }
         let again = asked.topics.filter { answered.contains(asked.opening + "|" + $0) }
         return again.isEmpty ? nil : again
+    }
+
+    /// The topic words of the sentences that ask: "so the cab and less vanilla, right?" plays back what
+    /// they said and asks for none of it.
+    private static func askedTopics(_ context: NoteContext) -> Set<String> {
+        let form = context.reading.form
+        return Set(context.terms.terms.lazy.filter { $0.isTopic && form.asks(at: $0.range.lowerBound) }.map(\.stem))
     }
 
     /// "how many", "how much" and the like, wherever the question starts: a question for a fact; empty for
