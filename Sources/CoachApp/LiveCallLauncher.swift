@@ -7,44 +7,32 @@ import Foundation
 /// Builds the live call screen: a new call, or one left unfinished, resumed with its clock and stage.
 /// The call lock is held from the first screen until the call's screen is gone, and no longer.
 public struct LiveCallLauncher {
-    let store: CoachStore
-    /// The lock that keeps a second SecondCall from running a call on the same data (taken, or already held).
-    let takeLock: () throws -> CallLock
-    let pack: RulePack
-    let checklist: Checklist
+    let setup: CallSetup
     let account: String
     let contact: String
     let nudgeInterval: Double
     let team: TeamHooks
-    /// The call's clock; a test moves its own.
-    let now: () -> Double
     /// The plan the rep made for this call, if any; kept with the call when it starts.
     public var plan: CallPlan?
     /// With no plan given, whether the plans saved in the data folder are looked at: the one for the
     /// account and contact given is used, or those saved are offered once they are typed.
     public var looksForSavedPlans = true
 
-    public init(store: CoachStore, takeLock: @escaping () throws -> CallLock, pack: RulePack, checklist: Checklist, account: String = "",
-                contact: String = "", nudgeInterval: Double = NudgeRationing.defaultInterval, plan: CallPlan? = nil, team: TeamHooks,
-                now: @escaping () -> Double = LiveCallLauncher.monotonicNow) {
-        self.store = store
-        self.takeLock = takeLock
-        self.pack = pack
-        self.checklist = checklist
+    public init(_ setup: CallSetup, account: String = "", contact: String = "", nudgeInterval: Double = NudgeRationing.defaultInterval,
+                plan: CallPlan? = nil, team: TeamHooks) {
+        self.setup = setup
         self.account = account
         self.contact = contact
         self.nudgeInterval = nudgeInterval
         self.plan = plan
         self.team = team
-        self.now = now
     }
 
-    /// Seconds since the machine started: a call's clock that a change of the wall clock cannot move.
-    public static func monotonicNow() -> Double { ProcessInfo.processInfo.systemUptime }
+    private var store: CoachStore { setup.store }
 
     /// The first screen for `secondcall live`: the resume offer when a call was left unfinished.
     public func firstScreen() throws -> any Screen {
-        let lock = try takeLock()
+        let lock = try setup.takeLock()
         guard let unfinished = try store.unfinishedSession() else { return try newCallScreen(lock) }
         let who = CallParties.text(account: unfinished.account, contact: unfinished.contact)
         let description = "\(who.isEmpty ? "A call" : who) started \(CallDate.text(unfinished.startedAt)), \(NotesWriter.formatElapsed(unfinished.elapsed)) in, at the \(unfinished.stage.rawValue) stage."
@@ -116,15 +104,15 @@ public struct LiveCallLauncher {
     private func newCall(account: String, contact: String, _ lock: CallLock, plan: CallPlan?, notice: String? = nil) throws -> LiveCallScreen {
         let planText = try plan.map(PlanFileWriter.write)
         let id = try store.startSession(StoredSession(kind: .live, account: account, contact: contact, plan: planText, startedAt: Date()))
-        let session = CallSession(pack: pack, checklist: checklist, plan: plan, nudgeInterval: nudgeInterval)
-        let call = LiveCall(session: session, journal: StoreJournal(store: store, sessionID: id, holding: lock), now: now)
+        let session = CallSession(pack: setup.pack, checklist: setup.checklist, plan: plan, nudgeInterval: nudgeInterval)
+        let call = LiveCall(session: session, journal: StoreJournal(store: store, sessionID: id, holding: lock), now: setup.now)
         return screen(call, id: id, account: account, contact: contact, notice: notice)
     }
 
     private func resumed(_ id: Int64, _ lock: CallLock) throws -> LiveCallScreen {
         let stored = try store.call(id)
-        let call = LiveCall.resuming(stored, pack: pack, checklist: checklist, nudgeInterval: nudgeInterval,
-                                     journal: StoreJournal(store: store, sessionID: id, holding: lock), now: now)
+        let call = LiveCall.resuming(stored, pack: setup.pack, checklist: setup.checklist, nudgeInterval: nudgeInterval,
+                                     journal: StoreJournal(store: store, sessionID: id, holding: lock), now: setup.now)
         return screen(call, id: id, account: stored.session.account, contact: stored.session.contact)
     }
 

@@ -6,35 +6,24 @@ import Foundation
 /// Practice screens over the store: each practice is kept as a practice session, reviewable like any call.
 /// The call lock is held while the practice is typed.
 public struct PracticeLauncher {
-    let store: CoachStore
-    /// The lock that keeps a second SecondCall from running a call on the same data (taken, or already held).
-    let takeLock: () throws -> CallLock
-    let pack: RulePack
-    let checklist: Checklist
+    let setup: CallSetup
     let lexicon: MoveLexicon
-    /// The practice's clock; a test moves its own.
-    let now: () -> Double
 
-    public init(store: CoachStore, takeLock: @escaping () throws -> CallLock, pack: RulePack, checklist: Checklist, lexicon: MoveLexicon,
-                now: @escaping () -> Double = LiveCallLauncher.monotonicNow) {
-        self.store = store
-        self.takeLock = takeLock
-        self.pack = pack
-        self.checklist = checklist
+    public init(_ setup: CallSetup, lexicon: MoveLexicon) {
+        self.setup = setup
         self.lexicon = lexicon
-        self.now = now
     }
 
     /// A practice of the scenario, stored as it goes; when it ends, the debrief (and from there, the review).
     public func screen(for scenario: Scenario) throws -> PracticeScreen {
-        let lock = try takeLock()
-        let run = PracticeRun(scenario: scenario, pack: pack, checklist: checklist, lexicon: lexicon)
+        let (store, lock) = (setup.store, try setup.takeLock())
+        let run = PracticeRun(scenario: scenario, pack: setup.pack, checklist: setup.checklist, lexicon: lexicon)
         let persona = scenario.persona
         let id = try store.startSession(StoredSession(kind: .practice, account: persona.company, contact: persona.name,
                                                       scenario: scenario.id, startedAt: Date()))
         let journal = StoreJournal(store: store, sessionID: id, holding: lock)
         try journal.save(JournalEntry(notes: run.session.notes, position: 0, stage: run.session.stage, elapsed: 0, flags: run.session.flags))
-        return PracticeScreen(practice: PracticeCall(run: run, journal: journal, now: now)) { run in
+        return PracticeScreen(practice: PracticeCall(run: run, journal: journal, now: setup.now)) { run in
             DebriefScreen(debrief: Debrief(run), title: scenario.title) {
                 .replace(MessageScreen.orProblem("Cannot open the review") { try ReviewScreens(store: store, team: .none).screen(for: id) })
             }

@@ -45,8 +45,9 @@ import Testing
         let folder = try TemporaryDirectory()
         let store = try CoachStore(directory: folder.url)
         let clock = FakeClock()
-        let launcher = LiveCallLauncher(store: store, takeLock: { try CallLock(directory: folder.url) }, pack: Self.pack,
-                                        checklist: Self.checklist, account: "Acme Retail", contact: "Nick", team: .none, now: { clock.now })
+        let setup = CallSetup(store: store, takeLock: { try CallLock(directory: folder.url) }, pack: Self.pack, checklist: Self.checklist,
+                              now: { clock.now })
+        let launcher = LiveCallLauncher(setup, account: "Acme Retail", contact: "Nick", team: .none)
         do {
             let terminal = VirtualTerminal(columns: 100, rows: 30)
             let app = App(terminal: terminal, root: try launcher.firstScreen())

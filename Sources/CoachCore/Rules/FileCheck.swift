@@ -76,7 +76,7 @@ public final class FileCheck {
             for byte in read.note.text.utf8.prefix(span.lowerBound) where byte & 0xC0 != 0x80 { column += 1 }
         }
         var located = flag
-        located.location = Flag.Location(line: read.line, column: column)
+        located.location = Diagnostic.Position(line: read.line, column: column)
         pending.append((located, raisedCount))
         raisedCount += 1
     }

@@ -17,22 +17,11 @@ public struct Flag: Equatable, Sendable {
     public var evidence: String
     /// Marked in the review as not a barrier after all: kept, and not counted.
     public var dismissed: Bool
-    /// Where the words that showed it start in a notes file, when the flag was read from one.
-    public var location: Location?
-
-    /// A line and column (1-based, in characters) in a notes file.
-    public struct Location: Equatable, Sendable {
-        public var line: Int
-        public var column: Int
-
-        public init(line: Int, column: Int) {
-            self.line = line
-            self.column = column
-        }
-    }
+    /// Where the words that showed it start in a notes file (column in characters), when the flag was read from one.
+    public var location: Diagnostic.Position?
 
     public init(rule: String, target: RuleTarget, severity: Severity, evidenceStrength: EvidenceStrength = .strong, noteIndex: Int,
-                span: Range<Int>? = nil, message: String, tip: String, evidence: String, dismissed: Bool = false, location: Location? = nil) {
+                span: Range<Int>? = nil, message: String, tip: String, evidence: String, dismissed: Bool = false, location: Diagnostic.Position? = nil) {
         self.rule = rule
         self.target = target
         self.severity = severity

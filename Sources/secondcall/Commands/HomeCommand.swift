@@ -34,11 +34,11 @@ struct HomeDestinations {
     let checklist: Checklist
     let scenarioDirectories: [String]
 
-    private var launcher: LiveCallLauncher {
-        LiveCallLauncher(store: store, takeLock: takeLock, pack: pack, checklist: checklist, team: .joinedTeam)
+    private var setup: CallSetup {
+        CallSetup(store: store, takeLock: { [store] in try CallLock(directory: store.directory) }, pack: pack, checklist: checklist)
     }
 
-    private func takeLock() throws -> CallLock { try CallLock(directory: store.directory) }
+    private var launcher: LiveCallLauncher { LiveCallLauncher(setup, team: .joinedTeam) }
 
     func open(_ entry: HomeScreen.Entry) -> HomeScreen.Destination {
         do {
@@ -69,8 +69,7 @@ struct HomeDestinations {
         if let problem = loaded.diagnostics.first {
             throw ProblemMessage(message: "\(problem) ('secondcall scenarios lint' lists every problem)")
         }
-        let practice = PracticeLauncher(store: store, takeLock: takeLock, pack: pack, checklist: checklist,
-                                        lexicon: try ScenarioLoader.loadLexicon())
+        let practice = PracticeLauncher(setup, lexicon: try ScenarioLoader.loadLexicon())
         return practice.scenarioList(loaded.scenarios.map(\.scenario))
     }
 

@@ -39,8 +39,8 @@ struct LiveCommand: ParsableCommand {
         let store = try storeOptions.open()
         TeamPackHolder.refreshQuietly()
         TeamSharing.sendWaiting(store: store)
-        var launcher = LiveCallLauncher(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist(),
-                                        account: account, contact: contact, nudgeInterval: nudgeInterval,
+        let setup = CallSetup(store: store, takeLock: { lock }, pack: try rules.load(), checklist: try loadChecklist())
+        var launcher = LiveCallLauncher(setup, account: account, contact: contact, nudgeInterval: nudgeInterval,
                                         plan: try plan.map { try readPlanFile($0).plan }, team: .joinedTeam)
         launcher.looksForSavedPlans = !noPlan
         try runInTerminal { _ in try launcher.firstScreen() }

@@ -51,8 +51,8 @@ struct PlanCommand: ParsableCommand {
         try runInTerminal { _ in
             planScreen(plan: draft, files: files, coach: coach) { plan in
                 let store = try writer.store()
-                return LiveCallLauncher(store: store, takeLock: { try CallLock(directory: store.directory) }, pack: pack, checklist: checklist,
-                                        account: plan.account, contact: plan.contact, plan: plan, team: .joinedTeam)
+                let setup = CallSetup(store: store, takeLock: { try CallLock(directory: store.directory) }, pack: pack, checklist: checklist)
+                return LiveCallLauncher(setup, account: plan.account, contact: plan.contact, plan: plan, team: .joinedTeam)
             }
         }
     }

@@ -50,7 +50,7 @@ struct PracticeCommand: ParsableCommand {
         }
         let lock = try storeOptions.lock()
         let store = try storeOptions.open()
-        let launcher = PracticeLauncher(store: store, takeLock: { lock }, pack: pack, checklist: checklist, lexicon: lexicon)
+        let launcher = PracticeLauncher(CallSetup(store: store, takeLock: { lock }, pack: pack, checklist: checklist), lexicon: lexicon)
         try runInTerminal { _ in try runStore { try launcher.screen(for: chosen) } }
     }
 

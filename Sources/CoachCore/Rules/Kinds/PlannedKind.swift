@@ -1,28 +1,14 @@
 /// A question from the call's plan that the customer has already answered: the list is being followed
 /// for its own sake. Questions that dig deeper are listed as `exceptions`, as for `repeat`.
-public struct PlannedKind: RuleKind {
+public struct PlannedKind: AnsweredQuestionKind {
     public static let name = "planned"
-    public static let fields = ["min_shared", "exceptions"]
 
-    public var minimumShared: Int
-    public var exceptions: [PhrasePattern]
+    public var answered: AnsweredQuestion
 
-    public init(minimumShared: Int = 2, exceptions: [PhrasePattern] = []) {
-        self.minimumShared = minimumShared
-        self.exceptions = exceptions
-    }
-
-    public init?(settings: inout some RuleSettings) {
-        let minimumShared = settings.integer("min_shared", in: 1...20, default: 2)
-        let exceptions = settings.optionalPhrases("exceptions")
-        guard let minimumShared, let exceptions else { return nil }
-        self.init(minimumShared: minimumShared, exceptions: exceptions)
-    }
-
-    public var phraseLists: [[PhrasePattern]] { [exceptions] }
+    public init(answered: AnsweredQuestion) { self.answered = answered }
 
     public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        PlannedCheck(planned: inputs.plannedQuestions, minimumShared: minimumShared, exceptions: inputs.sets[0])
+        PlannedCheck(planned: inputs.plannedQuestions, minimumShared: answered.minimumShared, exceptions: inputs.sets[0])
     }
 }
 

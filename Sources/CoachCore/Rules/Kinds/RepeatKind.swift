@@ -3,29 +3,15 @@
 /// same fact question, "how many" or "how much", about a topic word in common: "how many routes ..." twice),
 /// or it asks how many of something the customer already counted ("320 berths"). Questions that dig
 /// deeper or check a summary are listed as `exceptions`.
-public struct RepeatKind: RuleKind {
+public struct RepeatKind: AnsweredQuestionKind {
     public static let name = "repeat"
-    public static let fields = ["min_shared", "exceptions"]
 
-    public var minimumShared: Int
-    public var exceptions: [PhrasePattern]
+    public var answered: AnsweredQuestion
 
-    public init(minimumShared: Int = 2, exceptions: [PhrasePattern] = []) {
-        self.minimumShared = minimumShared
-        self.exceptions = exceptions
-    }
-
-    public init?(settings: inout some RuleSettings) {
-        let minimumShared = settings.integer("min_shared", in: 1...20, default: 2)
-        let exceptions = settings.optionalPhrases("exceptions")
-        guard let minimumShared, let exceptions else { return nil }
-        self.init(minimumShared: minimumShared, exceptions: exceptions)
-    }
-
-    public var phraseLists: [[PhrasePattern]] { [exceptions] }
+    public init(answered: AnsweredQuestion) { self.answered = answered }
 
     public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        RepeatCheck(minimumShared: minimumShared, exceptions: inputs.sets[0])
+        RepeatCheck(minimumShared: answered.minimumShared, exceptions: inputs.sets[0])
     }
 }
 
