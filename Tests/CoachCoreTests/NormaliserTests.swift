@@ -49,4 +49,13 @@ import TestSupport
         #expect(!matcher.match("a nice contrast").matches.contains(0), "a letter typed for another is a word of its own")
         #expect(!matcher.match("relly").matches.contains(0), "short words are not corrected")
     }
+
+    @Test func aWordReadExactlyIsNeverASlip() throws {
+        let patterns = [try RuleHarness.patterns("contract")]
+        #expect(PhraseMatcher(groups: patterns).match("the contact centre").matches.contains(0), "one letter from a pack word")
+        let exact = PhraseMatcher(groups: patterns, normaliser: Normaliser(unstemmed: ["contact", "contacts"]))
+        #expect(!exact.match("the contact centre").matches.contains(0))
+        #expect(!exact.match("our contacts there").matches.contains(0))
+        #expect(exact.match("the contrat is ready").matches.contains(0), "other slips are still read")
+    }
 }

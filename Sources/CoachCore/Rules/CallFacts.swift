@@ -42,7 +42,9 @@ public struct CallFacts: Sendable {
             customerWords += words
             currentMonologue = 0
             for stem in ContentWords.of(terms) { customerVocabulary.number(for: stem) }
-        case .said(.observation, _), .mark:
+        case .said(.observation, _):
+            if reading.isSelfReport { questions += Self.askingsNarrated(terms) }
+        case .mark:
             break
         case .stage(let newStage):
             stage = newStage
@@ -52,4 +54,16 @@ public struct CallFacts: Sendable {
             nextSteps += 1
         }
     }
+
+    /// The questions a rep's note written after the call says they asked ("asked how the exhibition is
+    /// coming along", "then asked who reads the levels"): a call written up afterwards has its questions too.
+    private static func askingsNarrated(_ terms: NoteTerms) -> Int {
+        var count = 0
+        for (index, term) in terms.terms.enumerated() where term.stem == "ask" {
+            if index == 0 || narratingWords.contains(terms.terms[index - 1].stem) { count += 1 }
+        }
+        return count
+    }
+
+    private static let narratingWords: Set<String> = ["i", "then", "and", "also", "first", "by", "so", "just"]
 }

@@ -17,4 +17,13 @@ import TestSupport
         let questions = MetricKind(measure: .questions, below: 2, at: .stageChange)
         #expect(try RuleHarness.lines(questions, "me: hows the rollout going\nme: whats slowing it down\n/stage opportunity").isEmpty)
     }
+
+    @Test func aCallWrittenUpAfterwardsCountsTheQuestionsItSaysWereAsked() throws {
+        let questions = MetricKind(measure: .questions, below: 2, at: .stageChange)
+        let thirdPerson = Vocabularies([Vocabulary(name: "third-person", phrases: try RuleHarness.patterns("he", "she"))])
+        let writtenUp = "Asked how the exhibition is coming along.\nThen asked who reads the light levels today.\n/stage opportunity"
+        #expect(try RuleHarness.lines(questions, vocabularies: thirdPerson, writtenUp).isEmpty)
+        let theirs = "She asked about the price.\nHe asked for a demo.\n/stage opportunity"
+        #expect(try RuleHarness.lines(questions, vocabularies: thirdPerson, theirs) == [3], "the customer's questions are not the rep's")
+    }
 }

@@ -38,9 +38,13 @@ final class ListCheck: RuleCheck {
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard !context.matches.contains(exceptions) else { return }
         let items = context.reading.form.listSeparators + 1
-        guard items >= minimumItems, !Self.playsBack(context) else { return }
+        guard items >= minimumItems, !Self.playsBack(context), !Self.checksBack(context.reading.form) else { return }
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(items) things listed in one note"))
     }
+
+    /// A list closed by a tag question ("..., and it has to tick the insurer's box. right?") is a summary
+    /// the rep is checking.
+    private static func checksBack(_ form: QuestionForm.Form) -> Bool { form.isQuestion && !form.asksInFull }
 
     /// A list made mostly of the customer's own words is their needs played back to them, not a catalogue.
     private static func playsBack(_ context: NoteContext) -> Bool {

@@ -58,7 +58,7 @@ public final class TermReader {
             if let number = matcher.words.number(of: stem) {
                 return Reading(stem: stem, number: number, prefixes: prefixes, isTopic: ContentWords.isTopic(stem))
             }
-            if let corrected = matcher.slips.correction(of: stem, in: matcher.words) {
+            if !matcher.normaliser.isExact(surface), let corrected = matcher.slips.correction(of: stem, in: matcher.words) {
                 let word = matcher.words.words[Int(corrected)]
                 return Reading(stem: word, number: corrected, prefixes: prefixes, isTopic: ContentWords.isTopic(word))
             }

@@ -5,7 +5,8 @@
 public struct Normaliser: Sendable, Codable {
     /// Shorthand and what it stands for, both as read (lower-case, apostrophes dropped).
     public private(set) var shorthand: [String: [String]] = [:]
-    /// Words the stemmer leaves as they are ("news" is not the plural of "new").
+    /// Words read exactly as typed: never stemmed ("news" is not the plural of "new") and never taken for a
+    /// slip of the fingers ("contact" is not a "contract" with a letter dropped).
     public private(set) var unstemmed: Set<String> = []
 
     public init(shorthand: [String: String] = [:], unstemmed: [String] = []) {
@@ -50,8 +51,11 @@ public struct Normaliser: Sendable, Codable {
 
     /// The stem a surface word is matched by.
     public func stem(_ surface: String) -> String {
-        unstemmed.contains(surface) ? surface : Stemmer.stem(surface)
+        isExact(surface) ? surface : Stemmer.stem(surface)
     }
+
+    /// Whether a surface word is read exactly as typed.
+    public func isExact(_ surface: String) -> Bool { unstemmed.contains(surface) }
 
     /// The stems of a typed word, in order.
     public func stems(of word: String) -> [String] { surfaces(of: word).map(stem) }
