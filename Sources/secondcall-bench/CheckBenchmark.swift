@@ -9,10 +9,7 @@ enum CheckBenchmark {
     static let lineCount = 1_000_000
 
     static func run() throws {
-        guard let secondcall = Subprocess.builtProduct("secondcall") else {
-            print("build the app first: swift build -c release (the benchmark runs .build/release/secondcall)")
-            return
-        }
+        guard let secondcall = Subprocess.builtApp() else { return }
         let folder = try BenchFolder("check")
         defer { folder.remove() }
         let notes = folder.path("call.notes")

@@ -6,10 +6,7 @@ enum ImportBenchmark {
     static let noteCount = 5_000
 
     static func run() throws {
-        guard let secondcall = Subprocess.builtProduct("secondcall") else {
-            print("build the app first: swift build -c release (the benchmark runs .build/release/secondcall)")
-            return
-        }
+        guard let secondcall = Subprocess.builtApp() else { return }
         let folder = try BenchFolder("import")
         defer { folder.remove() }
         let notes = folder.path("call.notes")

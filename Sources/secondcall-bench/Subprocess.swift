@@ -52,10 +52,15 @@ enum Subprocess {
         return Run(seconds: seconds, peakMegabytes: memory, status: all.last?.status ?? -1)
     }
 
-    /// A program built beside this benchmark (`swift build -c release` builds them all).
-    static func builtProduct(_ name: String) -> String? {
+    /// The app built beside this benchmark (`swift build -c release` builds them all); when there is none,
+    /// says how to build it.
+    static func builtApp() -> String? {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        let path = here.appendingPathComponent(name).path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        let path = here.appendingPathComponent("secondcall").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            print("build the app first: swift build -c release (the benchmark runs .build/release/secondcall)")
+            return nil
+        }
+        return path
     }
 }

@@ -1,30 +1,23 @@
 /// A framed, cleared rectangle with a title, for overlays and panes.
-public struct Box {
-    public var x: Int
-    public var y: Int
-    public var width: Int
-    public var height: Int
-
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
+struct Box {
+    var x: Int
+    var y: Int
+    var width: Int
+    var height: Int
 
     /// A box of at most the given size, centred in the canvas.
-    public static func centred(in size: TerminalSize, width: Int, height: Int) -> Box {
+    static func centred(in size: TerminalSize, width: Int, height: Int) -> Box {
         let width = min(width, size.columns)
         let height = min(height, size.rows)
         return Box(x: (size.columns - width) / 2, y: (size.rows - height) / 2, width: width, height: height)
     }
 
-    public var innerWidth: Int { max(0, width - 4) }
-    public var innerHeight: Int { max(0, height - 2) }
+    var innerWidth: Int { max(0, width - 4) }
+    var innerHeight: Int { max(0, height - 2) }
 
     /// Draws the frame and clears inside it. An overlay clears its rows across the whole window, so no
     /// word of the screen below shows cut off by the frame's sides.
-    public func draw(into canvas: inout Canvas, title: String, style: Style = .plain, clearingRows: Bool = false) {
+    func draw(into canvas: inout Canvas, title: String, style: Style = .plain, clearingRows: Bool = false) {
         guard width >= 2, height >= 2 else { return }
         for row in y..<(y + height) {
             if clearingRows { canvas.fill(x: 0, y: row, width: canvas.size.columns) } else { canvas.fill(x: x, y: row, width: width) }
@@ -39,7 +32,7 @@ public struct Box {
     }
 
     /// Writes a line inside the frame (row 0 is the first line under the top border).
-    public func write(_ text: String, row: Int, into canvas: inout Canvas, style: Style = .plain) {
+    func write(_ text: String, row: Int, into canvas: inout Canvas, style: Style = .plain) {
         guard row < innerHeight else { return }
         canvas.write(text, x: x + 2, y: y + 1 + row, style: style, limit: innerWidth)
     }

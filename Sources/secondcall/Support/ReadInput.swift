@@ -7,34 +7,64 @@ let inputSizeLimit = 64 << 20
 /// Reads a file, or standard input for "-", in bounded chunks; prints why not and returns nil when it cannot.
 /// A device such as /dev/null reads as what it gives (nothing), not as an error.
 func readInput(_ path: String) -> [UInt8]? {
-    let isStandardInput = path == "-"
-    let name = isStandardInput ? "standard input" : "'\(path)'"
-    let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-        printError("cannot read \(name): \(reason(errno))")
-        return nil
-    }
-    defer { if !isStandardInput { close(descriptor) } }
-    var status = stat()
-    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-        printError("cannot read \(name): it is a folder; name the notes files in it")
-        return nil
-    }
+    guard let file = InputFile(path) else { return nil }
+    defer { file.release() }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    while let count = file.nextChunk(into: &chunk) {
         if count == 0 { return bytes }
-        if count < 0 {
-            if errno == EINTR { continue }
-            printError("cannot read \(name): \(reason(errno))")
-            return nil
-        }
         guard bytes.count + count <= inputSizeLimit else {
-            printError("cannot read \(name): it holds more than \(inputSizeLimit >> 20) MiB, far more than any call's notes; is it the right input?")
+            file.refuse("it holds more than \(inputSizeLimit >> 20) MiB, far more than any call's notes; is it the right input?")
             return nil
         }
         bytes += chunk[..<count]
+    }
+    return nil
+}
+
+/// A file, or standard input for "-", open for reading. A name that cannot be read, or is a folder, is
+/// said and gives no file.
+private struct InputFile {
+    let name: String
+    private let descriptor: Int32
+    private let isStandardInput: Bool
+
+    init?(_ path: String) {
+        isStandardInput = path == "-"
+        name = isStandardInput ? "standard input" : "'\(path)'"
+        descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            printError("cannot read \(name): \(reason(errno))")
+            return nil
+        }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            release()
+            printError("cannot read \(name): it is a folder; name the notes files in it")
+            return nil
+        }
+    }
+
+    /// Fills `chunk` from the start with what comes next: how many bytes, 0 at the end, nil (said) when
+    /// reading failed.
+    func nextChunk(into chunk: inout [UInt8]) -> Int? {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return count }
+            if errno != EINTR {
+                refuse(reason(errno))
+                return nil
+            }
+        }
+    }
+
+    /// Says why the input is not read.
+    func refuse(_ why: String) {
+        printError("cannot read \(name): \(why)")
+    }
+
+    func release() {
+        if !isStandardInput { close(descriptor) }
     }
 }
 
@@ -54,29 +84,12 @@ let lineSizeLimit = 1 << 20
 /// Reads a file, or standard input for "-", a line at a time (without its line feed), in the memory of one
 /// chunk and one line, so a file of any length can be read. Prints why not and returns false when it cannot.
 func readLines(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-    let isStandardInput = path == "-"
-    let name = isStandardInput ? "standard input" : "'\(path)'"
-    let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-        printError("cannot read \(name): \(reason(errno))")
-        return false
-    }
-    defer { if !isStandardInput { close(descriptor) } }
-    var status = stat()
-    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-        printError("cannot read \(name): it is a folder; name the notes files in it")
-        return false
-    }
+    guard let file = InputFile(path) else { return false }
+    defer { file.release() }
     var chunk = [UInt8](repeating: 0, count: 1 << 18)
     var partial: [UInt8] = []
     var lineNumber = 0
-    while true {
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            printError("cannot read \(name): \(reason(errno))")
-            return false
-        }
+    while let count = file.nextChunk(into: &chunk) {
         if count == 0 {
             if !partial.isEmpty { partial.withUnsafeBufferPointer(body) }
             return true
@@ -100,8 +113,9 @@ func readLines(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> 
             return partial.count > lineSizeLimit
         }
         if tooLong {
-            printError("cannot read \(name): line \(lineNumber + 1) holds more than \(lineSizeLimit >> 20) MiB, far more than any note; is it the right input?")
+            file.refuse("line \(lineNumber + 1) holds more than \(lineSizeLimit >> 20) MiB, far more than any note; is it the right input?")
             return false
         }
     }
+    return false
 }

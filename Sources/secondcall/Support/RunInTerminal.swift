@@ -4,14 +4,8 @@ import Foundation
 
 /// Runs a screen on the real terminal; a terminal that cannot show screens is a clear error and exit 2.
 func runInTerminal(_ makeRoot: (any Terminal) throws -> any Screen) throws {
-    do {
-        if let signalNumber = try TerminalSession.run(makeRoot) {
-            throw ExitCode(128 + signalNumber)
-        }
-    } catch let error as TerminalError {
-        printError(error.description)
-        throw ExitCode(2)
-    }
+    let signalNumber = try exitingOnFailure(of: TerminalError.self) { try TerminalSession.run(makeRoot) }
+    if let signalNumber { throw ExitCode(128 + signalNumber) }
 }
 
 func printError(_ message: String) {

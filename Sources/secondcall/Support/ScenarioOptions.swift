@@ -19,11 +19,6 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     func lexicon() throws -> MoveLexicon {
-        do {
-            return try ScenarioLoader.loadLexicon()
-        } catch {
-            printError("the practice moves: \(error)")
-            throw ExitCode(2)
-        }
+        try exitingOnFailure(saying: "the practice moves") { try ScenarioLoader.loadLexicon() }
     }
 }
