@@ -58,7 +58,7 @@ let package = Package(
         ]),
         .testTarget(name: "CoachTUITests", dependencies: ["CoachApp", "CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
         .testTarget(name: "CoachAppTests", dependencies: ["CoachApp", "CoachTUI", "CoachCore", "CoachPacks", "CoachStore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "secondcall", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TeamTests", dependencies: [
             "CoachTeam", "CoachStore", "CoachCore", "TestSupport", "secondcall",
             .product(name: "PostgresNIO", package: "postgres-nio"),
