@@ -19,11 +19,13 @@ public struct TeamAddress: Sendable, Equatable {
     /// The password written in the URL itself, if any (PGPASSWORD and ~/.pgpass are read when connecting).
     public var password: String?
     public var tlsMode: TLSMode
-    /// Seconds to wait for the server to answer a connection.
+    /// Seconds to wait for the server to answer a connection (TCP, TLS and the login).
     public var connectTimeout: Int
+    /// Seconds to wait for the server to answer one statement before giving the connection up.
+    public var answerTimeout: Int
 
     public init(host: String = "127.0.0.1", port: Int = 5432, user: String, database: String, password: String? = nil,
-                tlsMode: TLSMode = .prefer, connectTimeout: Int = 5) {
+                tlsMode: TLSMode = .prefer, connectTimeout: Int = 5, answerTimeout: Int = 30) {
         self.host = host
         self.port = port
         self.user = user
@@ -31,6 +33,7 @@ public struct TeamAddress: Sendable, Equatable {
         self.password = password
         self.tlsMode = tlsMode
         self.connectTimeout = connectTimeout
+        self.answerTimeout = answerTimeout
     }
 
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TeamError) {
@@ -49,16 +52,16 @@ public struct TeamAddress: Sendable, Equatable {
                         + TLSMode.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 tlsMode = mode
-            case "connect_timeout":
+            case "connect_timeout", "answer_timeout":
                 guard let seconds = item.value.flatMap(Int.init), seconds > 0 else {
-                    throw TeamError.badURL(text: Self.masked(text), problem: "connect_timeout must be a number of seconds")
+                    throw TeamError.badURL(text: Self.masked(text), problem: "\(item.name) must be a number of seconds")
                 }
-                connectTimeout = seconds
+                if item.name == "connect_timeout" { connectTimeout = seconds } else { answerTimeout = seconds }
             case "application_name":
                 continue
             default:
                 throw TeamError.badURL(text: Self.masked(text), problem: "unknown parameter '\(item.name)'; "
-                    + "SecondCall reads sslmode, connect_timeout and application_name")
+                    + "SecondCall reads sslmode, connect_timeout, answer_timeout and application_name")
             }
         }
     }
@@ -67,6 +70,9 @@ public struct TeamAddress: Sendable, Equatable {
     public var description: String {
         "postgres://\(user)@\(host):\(port)/\(database)" + (tlsMode == .prefer ? "" : "?sslmode=\(tlsMode.rawValue)")
     }
+
+    /// The server alone, as messages about reaching it name it.
+    var server: String { "\(host):\(port)" }
 
     /// The URL with any password replaced by `***`, for messages about a URL that could not be read.
     static func masked(_ text: String) -> String {

@@ -19,14 +19,22 @@ public final class TeamConnection: Sendable {
     public static func open(_ address: TeamAddress,
                             environment: [String: String] = ProcessInfo.processInfo.environment) async throws(TeamError) -> TeamConnection {
         let password = PasswordSource.find(for: address, environment: environment)
-        var logger = Logger(label: "secondcall.team")
-        logger.logLevel = .critical
+        let logger = {
+            var logger = Logger(label: "secondcall.team")
+            logger.logLevel = .critical
+            return logger
+        }()
         do {
             var configuration = PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
                                                                  password: password.password, database: address.database,
                                                                  tls: try tls(for: address.tlsMode))
             configuration.options.connectTimeout = .seconds(Int64(address.connectTimeout))
-            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            let settings = configuration
+            // postgres-nio's own timeout covers the whole handshake and closes the channel; this deadline only backs it up.
+            let unanswered = TeamError.unreachable(address: address.server, reason: TeamFailure.noAnswer(address))
+            let connection = try await withDeadline(.seconds(address.connectTimeout + 1), problem: { unanswered }) {
+                try await PostgresConnection.connect(configuration: settings, id: 1, logger: logger)
+            }
             return TeamConnection(address: address, connection: connection, passwordOrigin: password.origin, logger: logger)
         } catch {
             throw TeamFailure.classify(error, address: address, passwordOrigin: password.origin)
@@ -45,19 +53,31 @@ public final class TeamConnection: Sendable {
         return mode.isRequired ? .require(context) : .prefer(context)
     }
 
+    /// Closes the connection, waiting at most a couple of seconds for a server that no longer answers.
     public func close() async {
-        try? await connection.close()
+        let (connection, server) = (connection, address.server)
+        _ = try? await withDeadline(.seconds(2), problem: { .connectionLost(address: server) }) {
+            try await connection.close()
+        }
     }
 
-    /// Runs a statement and collects its rows.
+    /// Runs a statement and collects its rows. A connection already closed says so at once: a statement written
+    /// to it would never be answered. One the server does not answer within `answerTimeout` is given up and closed.
     @discardableResult
     func run(_ query: PostgresQuery) async throws(TeamError) -> [PostgresRow] {
+        guard !connection.isClosed else { throw .connectionLost(address: address.server) }
+        let (connection, logger) = (connection, logger)
+        let silent = TeamError.stoppedAnswering(address: address.server, seconds: address.answerTimeout)
         do {
-            var rows: [PostgresRow] = []
-            for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
-            return rows
+            return try await withDeadline(.seconds(address.answerTimeout), problem: { silent }) {
+                var rows: [PostgresRow] = []
+                for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
+                return rows
+            }
         } catch {
-            throw TeamFailure.classify(error, address: address, passwordOrigin: passwordOrigin)
+            let problem = TeamFailure.classify(error, address: address, passwordOrigin: passwordOrigin)
+            if problem.endsTheConnection { await close() }
+            throw problem
         }
     }
 
@@ -69,7 +89,8 @@ public final class TeamConnection: Sendable {
             try await run("COMMIT")
             return value
         } catch {
-            _ = try? await run("ROLLBACK")
+            // A connection that is gone took its transaction with it; only one still open is told to roll back.
+            if !error.endsTheConnection { _ = try? await run("ROLLBACK") }
             throw error
         }
     }

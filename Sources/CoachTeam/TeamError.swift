@@ -14,6 +14,7 @@ public enum TeamError: Error, Equatable, CustomStringConvertible {
     case olderSchema(address: String, version: Int, needed: Int)
     case permissionDenied(user: String, what: String)
     case connectionLost(address: String)
+    case stoppedAnswering(address: String, seconds: Int)
     case nameTaken(rep: String)
     case notJoined(rep: String)
     case server(message: String)
@@ -50,12 +51,24 @@ public enum TeamError: Error, Equatable, CustomStringConvertible {
             "'\(user)' may not \(what)"
         case .connectionLost(let address):
             "the connection to \(address) was lost part-way; what was not confirmed waits in the queue and goes next time"
+        case .stoppedAnswering(let address, let seconds):
+            "the team database at \(address) stopped answering (no answer in \(seconds) s); what was not confirmed waits in the queue "
+                + "and goes next time; if it keeps happening, ask the team's admin to look at the server, or allow longer with "
+                + "answer_timeout=SECONDS in the URL"
         case .nameTaken(let rep):
             "another login in this team already goes by '\(rep)'; choose another name with --rep"
         case .notJoined(let rep):
             "no rep called '\(rep)' has joined this team; 'secondcall team report' lists the reps"
         case .server(let message):
             "the team database said: \(message)"
+        }
+    }
+
+    /// Whether the connection is gone with it: nothing more can be sent until the next try.
+    public var endsTheConnection: Bool {
+        switch self {
+        case .unreachable, .connectionLost, .stoppedAnswering: true
+        default: false
         }
     }
 }

@@ -5,24 +5,25 @@ import PostgresNIO
 enum TeamFailure {
     static func classify(_ error: any Error, address: TeamAddress, passwordOrigin: String) -> TeamError {
         if let error = error as? TeamError { return error }
+        if let passed = error as? DeadlinePassed { return passed.problem }
         let shown = address.description
-        let server = "\(address.host):\(address.port)"
+        let server = address.server
         guard let error = error as? PSQLError else {
             if error is NIOSSLError { return .tlsFailed(address: server, reason: "\(error)") }
-            return .unreachable(address: server, reason: reason(error))
+            return .unreachable(address: server, reason: reason(error, address: address))
         }
         switch error.code {
         case .sslUnsupported, .receivedUnencryptedDataAfterSSLRequest:
             return .tlsRequired(address: server)
         case .failedToAddSSLHandler:
-            return .tlsFailed(address: server, reason: error.underlying.map(reason) ?? "handshake failed")
+            return .tlsFailed(address: server, reason: error.underlying.map { reason($0, address: address) } ?? "handshake failed")
         case .authMechanismRequiresPassword:
             return .noPassword(user: address.user, address: server, origin: passwordOrigin)
         case .connectionError:
             if let underlying = error.underlying, underlying is NIOSSLError {
                 return .tlsFailed(address: server, reason: "\(underlying)")
             }
-            return .unreachable(address: server, reason: error.underlying.map(reason) ?? "connection failed")
+            return .unreachable(address: server, reason: error.underlying.map { reason($0, address: address) } ?? "connection failed")
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
             return .connectionLost(address: server)
         case .server:
@@ -41,12 +42,16 @@ enum TeamFailure {
         }
     }
 
-    /// A short reason for a network failure ("connection refused", "timed out").
-    private static func reason(_ error: any Error) -> String {
+    /// A short reason for a network failure ("connection refused", "no answer in 5 s").
+    private static func reason(_ error: any Error, address: TeamAddress) -> String {
+        if case .connectTimeout? = error as? ChannelError { return noAnswer(address) }
         let text = "\(error)"
-        if text.contains("connectTimeout") || text.contains("timed out") { return "no answer in time" }
+        if text.contains("timed out") { return noAnswer(address) }
         if text.lowercased().contains("refused") { return "connection refused" }
         if text.contains("resolve") || text.contains("NXDOMAIN") { return "unknown host" }
         return text
     }
+
+    /// Why a connection that was never answered is given up.
+    static func noAnswer(_ address: TeamAddress) -> String { "no answer in \(address.connectTimeout) s" }
 }

@@ -12,6 +12,9 @@ import Testing
         #expect(address.description == "postgres://alice@db.example.com:6543/sales?sslmode=require")
         let plain = try TeamAddress(url: "postgresql://db.example.com", environment: ["PGUSER": "bob"])
         #expect(plain.user == "bob" && plain.database == "bob" && plain.port == 5432 && plain.tlsMode == .prefer)
+        #expect(plain.connectTimeout == 5 && plain.answerTimeout == 30)
+        let patient = try TeamAddress(url: "postgres://alice@db/sales?connect_timeout=10&answer_timeout=120", environment: [:])
+        #expect(patient.connectTimeout == 10 && patient.answerTimeout == 120)
     }
 
     @Test func aBadURLSaysWhatIsWrongWithoutShowingThePassword() {
@@ -20,6 +23,9 @@ import Testing
             try TeamAddress(url: "postgres://alice:s3cret@db/sales?sslmode=maybe", environment: [:])
         }
         #expect(throws: TeamError.self) { try TeamAddress(url: "mysql://db/sales", environment: [:]) }
+        #expect(throws: TeamError.badURL(text: "postgres://db/sales?answer_timeout=soon", problem: "answer_timeout must be a number of seconds")) {
+            try TeamAddress(url: "postgres://db/sales?answer_timeout=soon", environment: [:])
+        }
         #expect(throws: TeamError.self) { try TeamAddress(url: "postgres://db/sales?options=-c", environment: [:]) }
     }
 

@@ -58,6 +58,14 @@ import Testing
         #expect(cut.status == 1)
         #expect(cut.output.contains("sent 1 call") && cut.output.contains("2 waiting"), "\(cut.output) \(cut.errors)")
         #expect(cut.errors.contains("was lost part-way"))
+        // Each push now loses its connection on its first call: whichever way the drop races the next statement,
+        // the push ends, says so, and keeps both calls.
+        for _ in 1...8 {
+            let again = try alice.secondcall("team", "push")
+            #expect(again.status == 1)
+            #expect(again.output.contains("sent 0 calls") && again.output.contains("2 waiting"), "\(again.output) \(again.errors)")
+            #expect(again.errors.contains("was lost part-way"), "\(again.errors)")
+        }
 
         _ = try await team.withAdmin { try await $0.run("DROP TRIGGER drop_connection ON secondcall.call") }
         let resent = try alice.secondcall("team", "push")

@@ -96,6 +96,19 @@ struct PrivateServer {
     func resume() throws { _ = try Self.run(["resume", folder]) }
     func stop() throws { _ = try Self.run(["stop", folder]) }
 
+    /// Stops the server's main process without closing its port, as a hung server: the kernel still takes each
+    /// connection, and nothing ever answers it. `thaw` lets it run again.
+    func freeze() throws { try signalMainProcess(SIGSTOP) }
+    func thaw() throws { try signalMainProcess(SIGCONT) }
+
+    private func signalMainProcess(_ signal: Int32) throws {
+        let file = "\(folder)/data/postmaster.pid"
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8), let line = text.split(separator: "\n").first,
+              let pid = pid_t(line), kill(pid, signal) == 0 else {
+            throw TeamTestServer.Missing(description: "cannot signal the server whose process id is in \(file)")
+        }
+    }
+
     static func stopStarted() {
         for folder in started { _ = try? run(["stop", folder]) }
     }

@@ -1,7 +1,10 @@
 import Foundation
 
-/// Runs the built `secondcall` binary and collects what it printed.
+/// Runs the built `secondcall` binary and collects what it printed. A run that has not ended after `limitSeconds`
+/// is killed and says so in its errors, so a command that hangs fails its test instead of the whole suite.
 public enum CommandRunner {
+    public static let limitSeconds = 180
+
     public struct Result {
         public var status: Int32
         public var output: String
@@ -31,12 +34,43 @@ public enum CommandRunner {
         process.standardError = errors
         process.standardInput = stdin
         try process.run()
+        let watchdog = Watchdog(pid: process.processIdentifier)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limitSeconds)) { watchdog.killUnlessEnded() }
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let killed = watchdog.ended()
+        let printed = String(decoding: errorData, as: UTF8.self)
+        let killing = "\n[killed: secondcall \(arguments.joined(separator: " ")) had not ended after \(limitSeconds) s]"
         return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                      errors: String(decoding: errorData, as: UTF8.self))
+                      errors: killed ? printed + killing : printed)
+    }
+}
+
+/// Kills one run of the binary that outlived the limit, unless it ended first.
+private final class Watchdog: @unchecked Sendable {
+    private let pid: pid_t
+    private let lock = NSLock()
+    private var hasEnded = false
+    private var killed = false
+
+    init(pid: pid_t) { self.pid = pid }
+
+    func killUnlessEnded() {
+        lock.withLock {
+            guard !hasEnded else { return }
+            killed = true
+            kill(pid, SIGKILL)
+        }
+    }
+
+    /// Marks the run ended; returns whether the watchdog had killed it.
+    func ended() -> Bool {
+        lock.withLock {
+            hasEnded = true
+            return killed
+        }
     }
 }

@@ -46,6 +46,7 @@ enum TeamPackHolder {
     static func refreshQuietly() {
         guard let settings = try? TeamSettings.load(), var address = try? settings.address() else { return }
         address.connectTimeout = min(address.connectTimeout, 2)
+        address.answerTimeout = min(address.answerTimeout, 2)
         _ = try? fetch(address)
     }
 
