@@ -22,7 +22,7 @@ public final class ConfirmOverlay: Screen {
 
     public func render(into canvas: inout Canvas) {
         below.render(into: &canvas)
-        let lines = TextWrap.lines(question, width: min(60, canvas.size.columns - 6)) + ["", Self.table.hints.prefix(2).map { "\($0.keys) \($0.label)" }.joined(separator: "    ")]
+        let lines = TextWrap.lines(question, width: min(60, canvas.size.columns - 6)) + ["", HintBar.line(Self.table.hints.prefix(2))]
         let box = Box.centred(in: canvas.size, width: (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6, height: lines.count + 2)
         box.draw(into: &canvas, title: "Confirm", style: .bold, clearingRows: true)
         for (row, line) in lines.enumerated() { box.write(line, row: row, into: &canvas) }

@@ -1,5 +1,10 @@
 /// The bottom line: each key in reverse video followed by its label, as many as fit.
 public enum HintBar {
+    /// The hints as one line of text, for the foot of an overlay's box.
+    static func line(_ hints: some Sequence<(keys: String, label: String)>) -> String {
+        hints.map { "\($0.keys) \($0.label)" }.joined(separator: "    ")
+    }
+
     public static func draw(_ hints: [(keys: String, label: String)], into canvas: inout Canvas, y: Int) {
         canvas.fill(x: 0, y: y, width: canvas.size.columns)
         var x = 0

@@ -27,7 +27,7 @@ final class NudgeOverlay: Screen {
         lines += TextWrap.lines("Seen in: \(noteLine)", width: textWidth).map { ($0, Style.dim) }
         lines.append(("", .plain))
         lines += TextWrap.lines("Instead: \(flag.tip)", width: textWidth).map { ($0, Style.plain) }
-        lines += [("", .plain), ("Esc closes", .dim)]
+        lines += [("", .plain), (HintBar.line(Self.table.hints), .dim)]
         let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
         box.draw(into: &canvas, title: "The nudge", style: .bold, clearingRows: true)
         for (row, line) in lines.enumerated() { box.write(line.0, row: row, into: &canvas, style: line.1) }

@@ -24,7 +24,7 @@ final class BriefOverlay: Screen {
             lines += TextWrap.lines(paragraph.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces),
                                     width: width - 4)
         }
-        lines += ["", "Esc closes"]
+        lines += ["", HintBar.line(Self.table.hints)]
         let box = Box.centred(in: canvas.size, width: width, height: lines.count + 2)
         box.draw(into: &canvas, title: "Brief: \(scenario.title)", style: .bold, clearingRows: true)
         for (row, line) in lines.enumerated() { box.write(line, row: row, into: &canvas) }
