@@ -66,7 +66,7 @@ public final class CallSession {
         if nudging, let chosen = rationing.pick(from: flags, at: Double(elapsed)) { nudge = (chosen, elapsed) }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
         if !plannedQuestions.isEmpty, note.speaker == .me, QuestionForm.isQuestion(note),
-           let asked = plannedQuestions.asked(by: engine.pack.normaliser.terms(of: note.text)) {
+           let asked = plannedQuestions.asked(byTopics: engine.pack.normaliser.topics(of: note.text)) {
             autoTicks.append(Self.plannedQuestionID(asked))
         }
         let newTicks = autoTicks.filter { !ticked.contains($0) }

@@ -26,36 +26,54 @@ public enum QuestionForm {
         public func asks(at offset: Int) -> Bool { questions.contains { $0.contains(offset) } }
     }
 
-    /// How a note's text reads: a question or not, open or not. `tokens` are its words. One pass over the
-    /// bytes; words are looked up by the hashes the tokenizer already took.
+    /// A typed word as forms are read: where it starts, and its number in `QuestionWords` (-1 for others).
+    struct Word: Sendable {
+        var start: Int
+        var number: Int32
+    }
+
+    /// How a note's text reads: a question or not, open or not. `tokens` are its words.
     public static func form(of text: String, tokens: [Tokenizer.Token]) -> Form {
-        var scan = Scan(tokens: tokens)
+        var form = Form(isQuestion: false, isOpen: false)
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "+") {
-                    scan.separator(isComma: byte == UInt8(ascii: ","))
-                }
-                if isSentenceEnd(byte) { scan.close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
-                scan.offset += 1
+        text.withUTF8 { read($0, words: tokens.map { Word(start: $0.range.lowerBound, number: QuestionWords.table.number(of: $0) ?? -1) },
+                             into: &form) }
+        return form
+    }
+
+    /// Reads the form of a note's bytes, whose words are `words`, into `form` (whose storage is reused). One
+    /// pass over the bytes.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, words: [Word], into form: inout Form) {
+        var questions: [Range<Int>] = []
+        swap(&questions, &form.questions)
+        questions.removeAll(keepingCapacity: true)
+        var scan = Scan(words: words, questions: consume questions)
+        for byte in bytes {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "+") {
+                scan.separator(isComma: byte == UInt8(ascii: ","))
             }
+            if isSentenceEnd(byte) { scan.close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
+            scan.offset += 1
         }
         scan.close(endingWithQuestionMark: false)
-        return scan.form
+        form = scan.form
     }
 
     /// The note read sentence by sentence.
     private struct Scan {
-        let tokens: [Tokenizer.Token]
-        var form = Form(isQuestion: false, isOpen: false)
+        let words: [Word]
+        var form: Form
         var offset = 0
-        private var tokenIndex = 0
-        private var firstToken = 0
+        private var wordIndex = 0
+        private var firstWord = 0
         private var sentenceOffset = 0
         private var firstComma = -1
         private var separators = 0
 
-        init(tokens: [Tokenizer.Token]) { self.tokens = tokens }
+        init(words: [Word], questions: [Range<Int>]) {
+            self.words = words
+            form = Form(isQuestion: false, isOpen: false, questions: questions)
+        }
 
         mutating func separator(isComma: Bool) {
             separators += 1
@@ -63,23 +81,23 @@ public enum QuestionForm {
         }
 
         mutating func close(endingWithQuestionMark: Bool) {
-            while tokenIndex < tokens.count, tokens[tokenIndex].range.lowerBound < offset { tokenIndex += 1 }
-            var words = Words(tokens[firstToken..<tokenIndex])
-            if !endingWithQuestionMark, !words.asks, firstComma >= 0,
-               let afterComma = tokens[firstToken..<tokenIndex].firstIndex(where: { $0.range.lowerBound > firstComma }) {
+            while wordIndex < words.count, words[wordIndex].start < offset { wordIndex += 1 }
+            var opening = Opening(words, from: firstWord, to: wordIndex)
+            if !endingWithQuestionMark, !opening.asks, firstComma >= 0,
+               let afterComma = (firstWord..<wordIndex).first(where: { words[$0].start > firstComma }) {
                 // "for ur qc testing, how many batches do u run": a lead-in, then the question.
-                words = Words(tokens[afterComma..<tokenIndex])
+                opening = Opening(words, from: afterComma, to: wordIndex)
             }
-            if (endingWithQuestionMark || words.asks) && !words.tells {
+            if (endingWithQuestionMark || opening.asks) && !opening.tells {
                 form.isQuestion = true
-                if tokenIndex - firstToken >= 3 { form.asksInFull = true }
+                if wordIndex - firstWord >= 3 { form.asksInFull = true }
                 form.questions.append(sentenceOffset..<(offset + 1))
-                if words.opensUp { form.isOpen = true }
-            } else if tokenIndex > firstToken {
+                if opening.opensUp { form.isOpen = true }
+            } else if wordIndex > firstWord {
                 form.hasStatement = true
                 form.listSeparators = max(form.listSeparators, separators)
             }
-            firstToken = tokenIndex
+            firstWord = wordIndex
             sentenceOffset = offset + 1
             firstComma = -1
             separators = 0
@@ -96,27 +114,28 @@ public enum QuestionForm {
             || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: ";")
     }
 
-    /// A sentence's words after its fillers and a greeting with its name ("hi dev, so how many ..."), looked
-    /// up in `QuestionWords`.
-    private struct Words {
-        /// The first words after fillers and a greeting, as numbers in `QuestionWords` (-1 for others): an
-        /// opening is never longer than this.
-        private var first: [Int32] = []
+    /// The first words of a sentence after its fillers and a greeting with its name ("hi dev, so how many
+    /// ..."), as numbers in `QuestionWords` (-1 for others): an opening is never longer than three words.
+    private struct Opening {
+        private let first: (Int32, Int32, Int32)
+        private let count: Int
 
-        init(_ tokens: ArraySlice<Tokenizer.Token>) {
-            var start = tokens.startIndex
-            func number(_ index: Int) -> Int32 {
-                index < tokens.endIndex ? QuestionWords.table.number(of: tokens[index]) ?? -1 : -1
-            }
+        init(_ words: [Word], from start: Int, to end: Int) {
+            var start = start
+            func number(_ index: Int) -> Int32 { index < end ? words[index].number : -1 }
             while QuestionWords.is(number(start), .filler) { start += 1 }
-            if QuestionWords.is(number(start), .greeting), start + 1 < tokens.endIndex, !QuestionWords.is(number(start + 1), .asking) {
+            if QuestionWords.is(number(start), .greeting), start + 1 < end, !QuestionWords.is(number(start + 1), .asking) {
                 start += 2
                 while QuestionWords.is(number(start), .filler) { start += 1 }
             }
-            first = (start..<min(start + 3, tokens.endIndex)).map(number)
+            first = (number(start), number(start + 1), number(start + 2))
+            count = max(0, min(3, end - start))
         }
 
-        private func word(_ index: Int) -> Int32 { index < first.count ? first[index] : -1 }
+        private func word(_ index: Int) -> Int32 {
+            guard index < count else { return -1 }
+            return index == 0 ? first.0 : index == 1 ? first.1 : first.2
+        }
 
         /// A sentence without its `?` that still asks: a question word the way questions use it ("whats
         /// slowing it down", "how many ppl", "which brands do u carry"), a verb before its subject ("do you",
@@ -141,7 +160,9 @@ public enum QuestionForm {
         var opensUp: Bool { startsWithAny(QuestionWords.openOpenings) }
 
         private func startsWithAny(_ openings: [[Int32]]) -> Bool {
-            openings.contains { opening in opening.count <= first.count && zip(opening, first).allSatisfy { $0 == $1 } }
+            openings.contains { opening in
+                opening.count <= count && opening.indices.allSatisfy { opening[$0] == word($0) }
+            }
         }
     }
 }

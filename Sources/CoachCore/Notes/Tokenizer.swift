@@ -9,21 +9,35 @@ public enum Tokenizer {
         public var range: Range<Int>
         /// FNV-1a of the word's bytes, computed while reading it, so lookups need not hash it again.
         public var hash: UInt64
-        /// FNV-1a of the word's first three bytes (of the whole word when shorter), for prefix lookups.
-        public var startHash: UInt64
 
         public init(word: String, range: Range<Int>) {
             self.word = word
             self.range = range
             hash = WordHash.of(word)
-            startHash = WordHash.of(String(decoding: word.utf8.prefix(3), as: UTF8.self))
         }
 
-        init(word: String, range: Range<Int>, hash: UInt64, startHash: UInt64) {
-            self.word = word
-            self.range = range
-            self.hash = hash
-            self.startHash = startHash
+        init(_ scanned: ScannedWord) {
+            word = scanned.word
+            range = scanned.range
+            hash = scanned.isASCII ? scanned.hash : WordHash.of(word)
+        }
+    }
+
+    /// A word as the scanner meets it, before any string is made of it: its bytes with ASCII letters
+    /// lower-cased, valid until the scanner moves on.
+    public struct ScannedWord {
+        public let bytes: UnsafeBufferPointer<UInt8>
+        /// UTF-8 offsets of the word in the text.
+        public let range: Range<Int>
+        /// FNV-1a of `bytes`.
+        public let hash: UInt64
+        /// Whether the word is all ASCII; otherwise `word` lower-cases the rest too.
+        public let isASCII: Bool
+
+        /// The word as a string, lower case.
+        public var word: String {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return isASCII ? text : text.lowercased()
         }
     }
 
@@ -34,20 +48,17 @@ public enum Tokenizer {
     public static func tokens(_ text: some StringProtocol) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        collect(text, into: &tokens)
+        var string = String(text)
+        string.withUTF8 { bytes in forEachWord(in: bytes) { tokens.append(Token($0)) } }
         return tokens
     }
 
-    /// Reads the words of `text` into `tokens`, replacing what it held: a reader of note after note keeps
-    /// one array, which stops allocating once it has grown.
-    public static func collect(_ text: some StringProtocol, into tokens: inout [Token]) {
-        tokens.removeAll(keepingCapacity: true)
-        var string = String(text)
-        string.withUTF8 { bytes in
-            // A word is never longer than the text (a curly apostrophe shrinks to one byte).
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
-                scan(bytes, into: WordInProgress(buffer: scratch), tokens: &tokens)
-            }
+    /// Calls `body` with each word of `bytes` (valid UTF-8), in order.
+    @inline(__always)
+    public static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord) -> Void) {
+        // A word is never longer than the text (a curly apostrophe shrinks to one byte).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
+            scan(bytes, into: WordInProgress(buffer: scratch), body)
         }
     }
 
@@ -56,7 +67,6 @@ public enum Tokenizer {
         let buffer: UnsafeMutableBufferPointer<UInt8>
         var length = 0
         var hash = WordHash.seed
-        var startHash = WordHash.seed
         var isASCII = true
 
         var isEmpty: Bool { length == 0 }
@@ -66,7 +76,6 @@ public enum Tokenizer {
             buffer[length] = byte
             length += 1
             hash = WordHash.step(hash, byte)
-            if length <= 3 { startHash = hash }
         }
 
         mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -74,20 +83,18 @@ public enum Tokenizer {
             for byte in bytes { append(byte) }
         }
 
-        /// The finished word as a token, leaving this empty for the next one.
-        mutating func take(range: Range<Int>) -> Token {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
-            let token = isASCII ? Token(word: text, range: range, hash: hash, startHash: startHash)
-                                : Token(word: text.lowercased(), range: range)
+        /// Hands the finished word to `body`, leaving this empty for the next one.
+        @inline(__always)
+        mutating func finish(range: Range<Int>, _ body: (ScannedWord) -> Void) {
+            body(ScannedWord(bytes: UnsafeBufferPointer(rebasing: buffer[0..<length]), range: range, hash: hash, isASCII: isASCII))
             length = 0
             hash = WordHash.seed
-            startHash = WordHash.seed
             isASCII = true
-            return token
         }
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into word: WordInProgress, tokens: inout [Token]) {
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into word: WordInProgress, _ body: (ScannedWord) -> Void) {
         var word = word
         var start = 0
         var end = 0
@@ -122,11 +129,11 @@ public enum Tokenizer {
                 pendingApostrophe = true
             } else {
                 pendingApostrophe = false
-                if !word.isEmpty { tokens.append(word.take(range: start..<end)) }
+                if !word.isEmpty { word.finish(range: start..<end, body) }
             }
             index += width
         }
-        if !word.isEmpty { tokens.append(word.take(range: start..<end)) }
+        if !word.isEmpty { word.finish(range: start..<end, body) }
     }
 
     /// A slash ending a one-letter word, or a hash starting a word.

@@ -14,7 +14,7 @@ public struct CallFacts: Sendable {
     public private(set) var lastRepNoteIndex: Int?
     public private(set) var lastRepNoteWasQuestion = false
     /// Topic stems the customer has said, for telling when a question asks what they already answered.
-    public private(set) var customerVocabulary = WordTable()
+    private(set) var customerVocabulary = StemSet()
 
     public init() {}
 
@@ -24,7 +24,8 @@ public struct CallFacts: Sendable {
         return total == 0 ? nil : Double(repWords) * 100 / Double(total)
     }
 
-    mutating func record(_ note: Note, words: Int, terms: NoteTerms, index: Int, reading: NoteReading) {
+    /// Counts a note in: its number of words, its terms and, for the customer's, its distinct topic stems.
+    mutating func record(_ note: Note, words: Int, terms: NoteTerms, topics: [Int32], index: Int, reading: NoteReading) {
         noteCount += 1
         if let elapsed = note.elapsed { lastElapsed = elapsed }
         switch note.body {
@@ -41,7 +42,7 @@ public struct CallFacts: Sendable {
         case .said(.customer, _):
             customerWords += words
             currentMonologue = 0
-            for stem in ContentWords.of(terms) { customerVocabulary.number(for: stem) }
+            for stem in topics { customerVocabulary.insert(stem) }
         case .said(.observation, _):
             if reading.isSelfReport { questions += Self.askingsNarrated(terms) }
         case .mark:
@@ -59,11 +60,12 @@ public struct CallFacts: Sendable {
     /// coming along", "then asked who reads the levels"): a call written up afterwards has its questions too.
     private static func askingsNarrated(_ terms: NoteTerms) -> Int {
         var count = 0
-        for (index, term) in terms.terms.enumerated() where term.stem == "ask" {
-            if index == 0 || narratingWords.contains(terms.terms[index - 1].stem) { count += 1 }
+        for (index, term) in terms.terms.enumerated() where term.traits.contains(.ask) {
+            if index == 0 || terms.terms[index - 1].traits.contains(.narrating) { count += 1 }
         }
         return count
     }
 
-    private static let narratingWords: Set<String> = ["i", "then", "and", "also", "first", "by", "so", "just"]
+    /// Words before "asked" that narrate the rep's own question (`StemTable.Traits.narrating`).
+    static let narratingWords: Set<String> = ["i", "then", "and", "also", "first", "by", "so", "just"]
 }

@@ -19,11 +19,4 @@ public enum ContentWords {
     public static func isTopic(_ stem: String) -> Bool {
         stem.utf8.count >= 3 && !glue.contains(stem)
     }
-
-    /// The distinct topic stems of a note, in order.
-    public static func of(_ terms: NoteTerms) -> [String] {
-        var stems: [String] = []
-        for term in terms.terms where term.isTopic && !stems.contains(term.stem) { stems.append(term.stem) }
-        return stems
-    }
 }

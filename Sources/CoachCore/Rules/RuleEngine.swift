@@ -4,26 +4,26 @@ public final class RuleEngine {
     public let pack: RulePack
     /// Every flag raised so far, when the engine keeps them (`keepsFlags`).
     public private(set) var flags: [Flag] = []
-    public private(set) var facts = CallFacts()
     /// Earlier flags whose condition the last note resolved (a bad past acknowledged after all): a live
     /// nudge about one of them can go. An engine that keeps no flags has none to report.
     public private(set) var resolvedByLastNote: [Flag] = []
-    private let checks: [any RuleCheck]
-    private let scopes: [RuleScope]
-    private let reader: TermReader
+    /// What reading a note changes. The note loop takes each once, as a parameter, rather than reaching for
+    /// this object's properties rule after rule.
+    private var context: NoteContext
+    private var checks: CheckTable
+    private var hits: [RuleHit] = []
+    /// The rules in evaluation order, each with its scope as plain values and the phrase group it needs in a note.
+    private let steps: [(rule: Int, scope: RuleScope.Test, trigger: PhraseMatcher.SetID?)]
     private let keepsFlags: Bool
     /// The notes a flag may still be anchored at: their texts (for evidence) and the targets already flagged
     /// on each (one flag of a kind a note). Without kept flags, notes no rule can reach back to are let go.
     private var window = NoteWindow()
-    /// For each note, the positions in `flags` of the flags anchored at it (when the engine keeps them).
-    private var flagsAtNote: [Int: [Int]] = [:]
+    /// For each note, the positions in `flags` of the flags anchored at it that a later note may resolve.
+    private var resolvableAtNote: [Int: [Int]] = [:]
     /// For each rule, the index of its barrier or strength among all targets.
     private let targetIndexes: [Int]
     /// For each rule, its flag with the rule's fields filled in, so raising one copies a few strings, not a rule.
     private let flagTemplates: [Flag]
-    private var matches = PhraseMatcher.Matches()
-    /// Who spoke last, and whether they asked the rep something about the rep's side ("how big are you?").
-    private var previousSaid: (speaker: Speaker, asksAboutUs: Bool)?
     private var finished = false
 
     /// `plan` is the call's plan, for the rules that compare the call with it. An engine that does not keep
@@ -31,9 +31,10 @@ public final class RuleEngine {
     public init(pack: RulePack, plan: CallPlan? = nil, keepsFlags: Bool = true) {
         self.pack = pack
         self.keepsFlags = keepsFlags
-        checks = pack.makeChecks(plan: plan)
-        scopes = pack.rules.map(\.scope)
-        reader = TermReader(matcher: pack.matcher)
+        context = NoteContext(matcher: pack.matcher)
+        let checks = CheckTable(pack.makeChecks(plan: plan))
+        self.checks = checks
+        steps = pack.evaluationOrder.map { ($0, pack.rules[$0].scope.test, checks.trigger(rule: $0)) }
         targetIndexes = pack.rules.map { RuleTarget.all.firstIndex(of: $0.target)! }
         flagTemplates = pack.rules.map { rule in
             Flag(rule: rule.id, target: rule.target, severity: rule.severity, evidenceStrength: rule.evidenceStrength, noteIndex: 0,
@@ -41,54 +42,34 @@ public final class RuleEngine {
         }
     }
 
+    /// Running facts about the call so far.
+    public var facts: CallFacts { context.facts }
+
     /// The earliest note a flag raised from now on may be anchored at: flags usually stand on the note just
     /// read, but some rules anchor at an earlier one (the trigger left unanswered, the rep's note a reply cues).
-    public var earliestOpenAnchor: Int {
-        checks.reduce(facts.noteCount) { earliest, check in min(earliest, check.earliestOpenAnchor(facts) ?? earliest) }
-    }
+    public var earliestOpenAnchor: Int { checks.earliestOpenAnchor(context.facts) }
 
     /// Reads the next note of the call and returns the flags it raised (some may anchor at earlier notes).
     @discardableResult
     public func add(_ note: Note) -> [Flag] {
-        let index = facts.noteCount
         resolvedByLastNote.removeAll()
-        reader.read(note.text)
         if !keepsFlags, window.needsTrim { window.dropNotes(before: earliestOpenAnchor) }
         window.append(note.text)
-        let speaker = note.speaker
-        if speaker == nil { matches.reset(setCount: pack.matcher.setCount) } else { pack.matcher.match(reader.terms, into: &matches) }
-        let reading = read(note)
-        let context = NoteContext(index: index, note: note, speaker: speaker, tokens: reader.tokens, terms: reader.terms,
-                                  matches: matches, facts: facts, reading: reading)
         var raised: [Flag] = []
-        var hits: [RuleHit] = []
-        let stage = facts.stage
-        for ruleIndex in pack.evaluationOrder {
-            if scopes[ruleIndex].includes(note, reading: reading, stage: stage) {
-                checks[ruleIndex].observe(context, into: &hits)
-            } else {
-                checks[ruleIndex].observeOutside(context, into: &hits)
-            }
-            record(&hits, of: ruleIndex, into: &raised)
-        }
-        facts.record(note, words: reader.tokens.count, terms: reader.terms, index: index, reading: reading)
+        evaluate(note, context: &context, checks: &checks, hits: &hits, raised: &raised)
         return raised
     }
 
-    private func read(_ note: Note) -> NoteReading {
-        guard let speaker = note.speaker else { return NoteReading() }
-        var reading = NoteReading()
-        if speaker != .observation {
-            let form = QuestionForm.form(of: note.text, tokens: reader.tokens)
-            reading.isQuestion = form.isQuestion
-            reading.isOpenQuestion = form.isOpen
-            reading.form = form
-            reading.answersQuestion = speaker == .me && previousSaid.map { $0.speaker == .customer && $0.asksAboutUs } == true
-            previousSaid = (speaker, form.asksInFull && pack.reading.asksAboutUs(matches))
-        } else {
-            reading.isSelfReport = pack.reading.isSelfReport(reader.terms, matches: matches)
+    private func evaluate(_ note: Note, context: inout NoteContext, checks: inout CheckTable, hits: inout [RuleHit], raised: inout [Flag]) {
+        context.read(note, at: context.facts.noteCount, pack: pack)
+        let stage = context.facts.stage
+        for (rule, scope, trigger) in steps {
+            if let trigger, !context.matches.found(trigger) { continue }
+            let inScope = scope.includes(speaker: context.speaker, reading: context.reading, stage: stage)
+            checks.observe(rule: rule, inScope: inScope, context, into: &hits)
+            if !hits.isEmpty { record(&hits, of: rule, mayResolve: checks.mayResolve(rule: rule), into: &raised) }
         }
-        return reading
+        context.recordFacts()
     }
 
     /// Ends the call: measures taken at the end raise their flags now. Later calls return nothing.
@@ -97,10 +78,9 @@ public final class RuleEngine {
         guard !finished else { return [] }
         finished = true
         var raised: [Flag] = []
-        var hits: [RuleHit] = []
-        for ruleIndex in pack.evaluationOrder {
-            checks[ruleIndex].finish(facts, into: &hits)
-            record(&hits, of: ruleIndex, into: &raised)
+        for (rule, _, _) in steps {
+            checks.finish(rule: rule, context.facts, into: &hits)
+            if !hits.isEmpty { record(&hits, of: rule, mayResolve: checks.mayResolve(rule: rule), into: &raised) }
         }
         return raised
     }
@@ -114,16 +94,15 @@ public final class RuleEngine {
     }
 
     /// Turns a rule's hits into flags and empties the buffer for the next rule.
-    private func record(_ hits: inout [RuleHit], of ruleIndex: Int, into raised: inout [Flag]) {
-        guard !hits.isEmpty else { return }
-        for hit in hits { record(hit, of: ruleIndex, into: &raised) }
+    private func record(_ hits: inout [RuleHit], of ruleIndex: Int, mayResolve: Bool, into raised: inout [Flag]) {
+        for hit in hits { record(hit, of: ruleIndex, mayResolve: mayResolve, into: &raised) }
         hits.removeAll(keepingCapacity: true)
     }
 
-    private func record(_ hit: RuleHit, of ruleIndex: Int, into raised: inout [Flag]) {
+    private func record(_ hit: RuleHit, of ruleIndex: Int, mayResolve: Bool, into raised: inout [Flag]) {
         if hit.resolves {
             let rule = flagTemplates[ruleIndex].rule
-            resolvedByLastNote += (flagsAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.rule == rule }
+            resolvedByLastNote += (resolvableAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.rule == rule }
             return
         }
         guard window.flag(targetIndexes[ruleIndex], at: hit.noteIndex) else { return }
@@ -138,7 +117,7 @@ public final class RuleEngine {
         flag.span = hit.span
         flag.evidence = evidence
         if keepsFlags {
-            flagsAtNote[hit.noteIndex, default: []].append(flags.count)
+            if mayResolve { resolvableAtNote[hit.noteIndex, default: []].append(flags.count) }
             flags.append(flag)
         }
         raised.append(flag)

@@ -1,5 +1,6 @@
 /// How a rule decides. Each kind is one type in `Kinds/` that reads its own settings, names its phrase
-/// lists and makes its evaluator; registering it in `RuleKinds.all` is all it takes to add one.
+/// lists and makes its evaluator; adding one takes registering it in `RuleKinds.all` and giving its
+/// evaluator a case in `CompiledCheck` and an array in `CheckTable`.
 public protocol RuleKind: Sendable, Codable {
     /// The name rule files give in `kind:`.
     static var name: String { get }
@@ -12,7 +13,7 @@ public protocol RuleKind: Sendable, Codable {
     /// The kind's phrase lists, in the order its evaluator takes their set ids; empty for kinds that read none.
     var phraseLists: [[PhrasePattern]] { get }
     /// A fresh evaluator for one call.
-    func makeCheck(_ inputs: CheckInputs) -> any RuleCheck
+    func makeCheck(_ inputs: CheckInputs) -> CompiledCheck
 }
 
 extension RuleKind {

@@ -45,7 +45,7 @@ public struct RulePack: Sendable, Codable {
     }
 
     /// A fresh evaluator for each rule, for one call (and its plan, when it has one).
-    func makeChecks(plan: CallPlan?) -> [any RuleCheck] {
+    func makeChecks(plan: CallPlan?) -> [CompiledCheck] {
         let planned = PlannedQuestions(plan?.questions ?? [], normaliser: normaliser)
         return zip(rules, phraseSets).map { rule, sets in
             rule.kind.makeCheck(CheckInputs(sets: sets, form: rule.scope.form, plan: plan, plannedQuestions: planned))

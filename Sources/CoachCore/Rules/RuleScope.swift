@@ -42,24 +42,46 @@ public struct RuleScope: Sendable, Equatable, Codable {
         self.form = form
     }
 
-    public func includes(_ note: Note, reading: NoteReading, stage: Stage) -> Bool {
-        if speakerBits != 0 {
-            guard let speaker = note.speaker, speakerBits & Self.bit(speaker) != 0 else { return false }
-        }
-        if note.speaker == .observation {
-            switch selfReports {
-            case .only: if !reading.isSelfReport { return false }
-            case .excluded: if reading.isSelfReport { return false }
-            case .included: break
+    /// The scope as plain values, as the engine tests it for every rule on every note.
+    var test: Test { Test(speakerBits: speakerBits, stageBits: stages.reduce(0) { $0 | Self.bit($1) }, selfReports: selfReports,
+                          skipsAnswers: skipsAnswers, form: form) }
+
+    struct Test {
+        /// One bit a speaker (`bit(_:)`), 0 for every note; the same for stages.
+        let speakerBits: UInt8
+        let stageBits: UInt8
+        let selfReports: SelfReports
+        let skipsAnswers: Bool
+        let form: Form
+
+        @inline(__always)
+        func includes(speaker: Speaker?, reading: NoteReading, stage: Stage) -> Bool {
+            if speakerBits != 0 {
+                guard let speaker, speakerBits & RuleScope.bit(speaker) != 0 else { return false }
             }
+            if speaker == .observation {
+                switch selfReports {
+                case .only: if !reading.isSelfReport { return false }
+                case .excluded: if reading.isSelfReport { return false }
+                case .included: break
+                }
+            }
+            if skipsAnswers, reading.answersQuestion { return false }
+            switch form {
+            case .question: if !reading.isQuestion { return false }
+            case .statement: if !reading.form.hasStatement { return false }
+            case .any: break
+            }
+            return stageBits == 0 || stageBits & RuleScope.bit(stage) != 0
         }
-        if skipsAnswers, reading.answersQuestion { return false }
-        switch form {
-        case .question: if !reading.isQuestion { return false }
-        case .statement: if !reading.form.hasStatement { return false }
-        case .any: break
+    }
+
+    private static func bit(_ stage: Stage) -> UInt8 {
+        switch stage {
+        case .relationship: 1
+        case .opportunity: 2
+        case .commitment: 4
         }
-        return includesStage(stage)
     }
 
     private static func bit(_ speaker: Speaker) -> UInt8 {
@@ -71,6 +93,4 @@ public struct RuleScope: Sendable, Equatable, Codable {
     }
 
     private static func bits(_ speakers: Set<Speaker>) -> UInt8 { speakers.reduce(0) { $0 | bit($1) } }
-
-    public func includesStage(_ stage: Stage) -> Bool { stages.isEmpty || stages.contains(stage) }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// A damaged or doubtful entry (wrong key, checksum, or a number pointing outside the pack) is never used.
 public struct PackCache: Sendable {
     /// Bumped when the binary form of a pack changes.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("SCPACK".utf8)
 
     public let directory: URL

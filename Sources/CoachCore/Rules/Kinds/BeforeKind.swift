@@ -47,19 +47,16 @@ public struct BeforeKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        BeforeCheck(test: PhraseTest(inputs, from: 0), condition: condition)
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck {
+        CompiledCheck(.before(BeforeCheck(test: PhraseTest(inputs, from: 0), condition: condition)))
     }
 }
 
-final class BeforeCheck: RuleCheck {
+struct BeforeCheck: RuleCheck {
     let test: PhraseTest
     let condition: BeforeKind.Condition
 
-    init(test: PhraseTest, condition: BeforeKind.Condition) {
-        self.test = test
-        self.condition = condition
-    }
+    var trigger: PhraseMatcher.SetID? { test.phrases }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard isTooSoon(context), let span = test.span(in: context) else { return }

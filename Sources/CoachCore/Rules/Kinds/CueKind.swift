@@ -23,17 +23,16 @@ public struct CueKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [phrases] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { CueCheck(cues: inputs.sets[0], afterQuestion: afterQuestion) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck {
+        CompiledCheck(.cue(CueCheck(cues: inputs.sets[0], afterQuestion: afterQuestion)))
+    }
 }
 
-final class CueCheck: RuleCheck {
+struct CueCheck: RuleCheck {
     let cues: PhraseMatcher.SetID?
     let afterQuestion: Bool
 
-    init(cues: PhraseMatcher.SetID?, afterQuestion: Bool) {
-        self.cues = cues
-        self.afterQuestion = afterQuestion
-    }
+    var trigger: PhraseMatcher.SetID? { cues }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard let span = context.matches.span(cues) else { return }

@@ -12,16 +12,14 @@ public struct LengthKind: RuleKind {
         self.init(maximumWords: maximum)
     }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { LengthCheck(maximumWords: maximumWords) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck { CompiledCheck(.length(LengthCheck(maximumWords: maximumWords))) }
 }
 
-final class LengthCheck: RuleCheck {
+struct LengthCheck: RuleCheck {
     let maximumWords: Int
 
-    init(maximumWords: Int) { self.maximumWords = maximumWords }
-
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
-        guard context.tokens.count > maximumWords else { return }
-        hits.append(RuleHit(noteIndex: context.index, evidence: "\(context.tokens.count) words in one go"))
+        guard context.wordCount > maximumWords else { return }
+        hits.append(RuleHit(noteIndex: context.index, evidence: "\(context.wordCount) words in one go"))
     }
 }

@@ -23,17 +23,14 @@ public struct ListKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [exceptions] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { ListCheck(minimumItems: minimumItems, exceptions: inputs.sets[0]) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck {
+        CompiledCheck(.list(ListCheck(minimumItems: minimumItems, exceptions: inputs.sets[0])))
+    }
 }
 
-final class ListCheck: RuleCheck {
+struct ListCheck: RuleCheck {
     let minimumItems: Int
     let exceptions: PhraseMatcher.SetID?
-
-    init(minimumItems: Int, exceptions: PhraseMatcher.SetID?) {
-        self.minimumItems = minimumItems
-        self.exceptions = exceptions
-    }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard !context.matches.contains(exceptions) else { return }
@@ -48,7 +45,7 @@ final class ListCheck: RuleCheck {
 
     /// A list made mostly of the customer's own words is their needs played back to them, not a catalogue.
     private static func playsBack(_ context: NoteContext) -> Bool {
-        let topics = ContentWords.of(context.terms)
+        let topics = context.topics
         let theirs = topics.filter { context.facts.customerVocabulary.contains($0) }
         return !topics.isEmpty && theirs.count * 3 >= topics.count * 2
     }

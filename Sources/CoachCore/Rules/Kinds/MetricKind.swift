@@ -49,7 +49,7 @@ public struct MetricKind: RuleKind {
         self.init(measure: measure, above: above, below: below, at: moment, minimumNotes: minimumNotes)
     }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { MetricCheck(self) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck { CompiledCheck(.metric(MetricCheck(condition: self))) }
 
     static func format(_ value: Double, _ measure: Measure) -> String {
         switch measure {
@@ -60,20 +60,20 @@ public struct MetricKind: RuleKind {
     }
 }
 
-final class MetricCheck: RuleCheck {
+struct MetricCheck: RuleCheck {
     let condition: MetricKind
     private var lastIndex: Int?
 
-    init(_ condition: MetricKind) { self.condition = condition }
+    init(condition: MetricKind) { self.condition = condition }
 
-    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         lastIndex = context.index
         guard condition.at == .stageChange, case .stage(let newStage) = context.note.body,
               newStage != context.facts.stage else { return }
         check(context.facts, anchor: context.index, into: &hits)
     }
 
-    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) { lastIndex = context.index }
+    mutating func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) { lastIndex = context.index }
 
     func finish(_ facts: CallFacts, into hits: inout [RuleHit]) {
         guard condition.at == .end, let lastIndex else { return }

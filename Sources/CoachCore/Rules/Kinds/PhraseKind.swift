@@ -20,13 +20,13 @@ public struct PhraseKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { PhraseCheck(test: PhraseTest(inputs, from: 0)) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck { CompiledCheck(.phrase(PhraseCheck(test: PhraseTest(inputs, from: 0)))) }
 }
 
-final class PhraseCheck: RuleCheck {
+struct PhraseCheck: RuleCheck {
     let test: PhraseTest
 
-    init(test: PhraseTest) { self.test = test }
+    var trigger: PhraseMatcher.SetID? { test.phrases }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard let span = test.span(in: context) else { return }

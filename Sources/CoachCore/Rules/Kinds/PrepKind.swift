@@ -14,17 +14,12 @@ public struct PrepKind: RuleKind {
         self.init(minimumBlank: minimum)
     }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { PrepCheck(plan: inputs.plan, minimumBlank: minimumBlank) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck { CompiledCheck(.prep(PrepCheck(plan: inputs.plan, minimumBlank: minimumBlank))) }
 }
 
-final class PrepCheck: RuleCheck {
+struct PrepCheck: RuleCheck {
     let plan: CallPlan?
     let minimumBlank: Int
-
-    init(plan: CallPlan?, minimumBlank: Int) {
-        self.plan = plan
-        self.minimumBlank = minimumBlank
-    }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.index == 0, let plan else { return }

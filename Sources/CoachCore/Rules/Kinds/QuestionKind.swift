@@ -12,13 +12,11 @@ public struct QuestionKind: RuleKind {
         self.init(openOnly: openOnly)
     }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { QuestionCheck(openOnly: openOnly) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck { CompiledCheck(.question(QuestionCheck(openOnly: openOnly))) }
 }
 
-final class QuestionCheck: RuleCheck {
+struct QuestionCheck: RuleCheck {
     let openOnly: Bool
-
-    init(openOnly: Bool) { self.openOnly = openOnly }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.reading.isQuestion, !openOnly || context.reading.isOpenQuestion else { return }

@@ -10,22 +10,23 @@ public struct RepeatKind: AnsweredQuestionKind {
 
     public init(answered: AnsweredQuestion) { self.answered = answered }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        RepeatCheck(minimumShared: answered.minimumShared, exceptions: inputs.sets[0])
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck {
+        CompiledCheck(.repeatQuestion(RepeatCheck(minimumShared: answered.minimumShared, exceptions: inputs.sets[0])))
     }
 }
 
-final class RepeatCheck: RuleCheck {
+struct RepeatCheck: RuleCheck {
     private struct Asked {
-        var opening: String
-        var topics: [String]
+        /// The stem of the fact asked for after "how" (many, much, ...); nil for any other question.
+        var opening: Int32?
+        var topics: [Int32]
     }
 
     let minimumShared: Int
     let exceptions: PhraseMatcher.SetID?
-    /// "opening|topic" for each topic of each earlier rep question the customer answered: a question is
-    /// looked up by its own words, however long the call.
-    private var answered: Set<String> = []
+    /// The fact and topic stems of each topic of each earlier rep question the customer answered ("how
+    /// many" routes): a question is looked up by its own words, however long the call.
+    private var answered: Set<UInt64> = []
     private var waiting: Asked?
 
     init(minimumShared: Int, exceptions: PhraseMatcher.SetID?) {
@@ -33,62 +34,51 @@ final class RepeatCheck: RuleCheck {
         self.exceptions = exceptions
     }
 
-    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.reading.isQuestion else { return }
-        let asked = Asked(opening: Self.opening(context.terms), topics: ContentWords.of(context.terms))
+        let asked = Asked(opening: Self.opening(context.terms), topics: context.topics)
         defer { waiting = asked }
         guard !context.matches.contains(exceptions), let known = knownTopics(asked, context.facts),
-              !Self.askedTopics(context).isDisjoint(with: known) else { return }
-        hits.append(RuleHit(noteIndex: context.index, evidence: "already answered: \(known.joined(separator: ", "))"))
+              Self.asksAny(of: known, context) else { return }
+        hits.append(RuleHit(noteIndex: context.index, evidence: "already answered: \(known.map(context.stems.string).joined(separator: ", "))"))
     }
 
-    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.speaker == .customer else { return }
-        answered.formUnion(Self.counted(context.terms).map { "how many|" + $0 })
+        let terms = context.terms.terms
+        // The topic words the customer gave a count of ("320 berths", "forty stores"): "how many" of them has
+        // been answered, whoever asked.
+        for (count, thing) in zip(terms, terms.dropFirst()) where count.traits.contains(.count) && thing.isTopic {
+            answered.insert(Self.key(context.stems.many, thing.stem))
+        }
         guard let asked = waiting else { return }
-        if !asked.opening.isEmpty { answered.formUnion(asked.topics.map { asked.opening + "|" + $0 }) }
+        if let opening = asked.opening { answered.formUnion(asked.topics.map { Self.key(opening, $0) }) }
         waiting = nil
     }
 
-    /// The topic words the customer gave a count of ("320 berths", "forty stores"): "how many" of them
-    /// has been answered, whoever asked.
-    private static func counted(_ terms: NoteTerms) -> [String] {
-        zip(terms.terms, terms.terms.dropFirst()).compactMap { count, thing in
-            isCount(count.stem) && thing.isTopic ? thing.stem : nil
-        }
-    }
-
-    private static func isCount(_ stem: String) -> Bool {
-        (!stem.isEmpty && stem.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || countWords.contains(stem)
-    }
+    private static func key(_ fact: Int32, _ topic: Int32) -> UInt64 { UInt64(UInt32(fact)) << 32 | UInt64(UInt32(topic)) }
 
     /// The topic words the customer has already answered, when the question asks for them again.
-    private func knownTopics(_ asked: Asked, _ facts: CallFacts) -> [String]? {
+    private func knownTopics(_ asked: Asked, _ facts: CallFacts) -> [Int32]? {
         let said = asked.topics.filter { facts.customerVocabulary.contains($0) }
         if said.count >= minimumShared, said.count * 4 >= asked.topics.count * 3 { return said }
-        guard !asked.opening.isEmpty else { return nil }
-        let again = asked.topics.filter { answered.contains(asked.opening + "|" + $0) }
+        guard let opening = asked.opening else { return nil }
+        let again = asked.topics.filter { answered.contains(Self.key(opening, $0)) }
         return again.isEmpty ? nil : again
     }
 
-    /// The topic words of the sentences that ask: "so the cab and less vanilla, right?" plays back what
-    /// they said and asks for none of it.
-    private static func askedTopics(_ context: NoteContext) -> Set<String> {
+    /// Whether a sentence that asks holds one of the `known` topics: "so the cab and less vanilla, right?"
+    /// plays back what they said and asks for none of it.
+    private static func asksAny(of known: [Int32], _ context: NoteContext) -> Bool {
         let form = context.reading.form
-        return Set(context.terms.terms.lazy.filter { $0.isTopic && form.asks(at: $0.range.lowerBound) }.map(\.stem))
+        return context.terms.terms.contains { $0.isTopic && known.contains($0.stem) && form.asks(at: $0.range.lowerBound) }
     }
 
-    /// "how many", "how much" and the like, wherever the question starts: a question for a fact; empty for
-    /// any other question.
-    private static func opening(_ terms: NoteTerms) -> String {
-        let stems = terms.terms.prefix(6).map(\.stem)
-        guard let start = stems.firstIndex(of: "how"), start + 1 < stems.count, factWords.contains(stems[start + 1]) else { return "" }
-        return "how " + stems[start + 1]
+    /// "how many", "how much" and the like, wherever the question starts: a question for a fact.
+    private static func opening(_ terms: NoteTerms) -> Int32? {
+        let first = terms.terms.prefix(6)
+        guard let how = first.firstIndex(where: { $0.traits.contains(.how) }), how + 1 < first.endIndex,
+              first[how + 1].traits.contains(.fact) else { return nil }
+        return first[how + 1].stem
     }
-
-    private static let factWords: Set<String> = ["many", "much", "far", "long", "often", "big"]
-    private static let countWords = Set([
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "dozen",
-    ].map { Normaliser().stem(Normaliser.plain($0)) })
 }

@@ -40,18 +40,19 @@ public struct ReplyKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions, replies, following] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        ReplyCheck(trigger: PhraseTest(inputs, from: 0), replies: inputs.sets[3], ignoring: ignoring, following: inputs.sets[4])
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck {
+        CompiledCheck(.reply(ReplyCheck(trigger: PhraseTest(inputs, from: 0), replies: inputs.sets[3], ignoring: ignoring,
+                                        following: inputs.sets[4])))
     }
 }
 
-final class ReplyCheck: RuleCheck {
+struct ReplyCheck: RuleCheck {
     let trigger: PhraseTest
     let replies: PhraseMatcher.SetID?
     let ignoring: Bool
     let following: PhraseMatcher.SetID?
-    /// The topic words of the note waiting for the rep's reply; nil when none is waiting.
-    private var waiting: [String]?
+    /// The topic stems of the note waiting for the rep's reply; nil when none is waiting.
+    private var waiting: [Int32]?
 
     init(trigger: PhraseTest, replies: PhraseMatcher.SetID?, ignoring: Bool, following: PhraseMatcher.SetID?) {
         self.trigger = trigger
@@ -60,18 +61,18 @@ final class ReplyCheck: RuleCheck {
         self.following = following
     }
 
-    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         observeOutside(context, into: &hits)
-        if trigger.span(in: context) != nil { waiting = ContentWords.of(context.terms) }
+        if trigger.span(in: context) != nil { waiting = context.topics }
     }
 
-    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard let topics = waiting, context.speaker == .me else { return }
         waiting = nil
         if let span = context.matches.span(replies) {
             hits.append(RuleHit(noteIndex: context.index, span: span))
         } else if ignoring, context.reading.isQuestion, !context.matches.contains(following),
-                  !ContentWords.of(context.terms).contains(where: topics.contains) {
+                  !context.topics.contains(where: topics.contains) {
             hits.append(RuleHit(noteIndex: context.index, evidence: "a question about something else"))
         }
     }

@@ -19,10 +19,10 @@ public struct StreakKind: RuleKind {
         self.init(count: count, minimumWords: minimumWords)
     }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck { StreakCheck(count: count, minimumWords: minimumWords) }
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck { CompiledCheck(.streak(StreakCheck(count: count, minimumWords: minimumWords))) }
 }
 
-final class StreakCheck: RuleCheck {
+struct StreakCheck: RuleCheck {
     let count: Int
     let minimumWords: Int
     private var streak = 0
@@ -32,20 +32,20 @@ final class StreakCheck: RuleCheck {
         self.minimumWords = minimumWords
     }
 
-    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.speaker == .me else { return }
         if context.reading.isQuestion {
             streak = 0
             return
         }
-        guard context.tokens.count >= minimumWords else { return }
+        guard context.wordCount >= minimumWords else { return }
         streak += 1
         guard streak >= count else { return }
         streak = 0
         hits.append(RuleHit(noteIndex: context.index, evidence: "\(count) statements in a row without a question"))
     }
 
-    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
         if context.speaker == .customer { streak = 0 }
     }
 }

@@ -38,16 +38,18 @@ public struct UnansweredKind: RuleKind {
 
     public var phraseLists: [[PhrasePattern]] { [phrases, with, exceptions, acknowledgements] }
 
-    public func makeCheck(_ inputs: CheckInputs) -> any RuleCheck {
-        UnansweredCheck(trigger: PhraseTest(inputs, from: 0), acknowledgements: inputs.sets[3], within: within, followUp: followUp)
+    public func makeCheck(_ inputs: CheckInputs) -> CompiledCheck {
+        CompiledCheck(.unanswered(UnansweredCheck(trigger: PhraseTest(inputs, from: 0), acknowledgements: inputs.sets[3], within: within,
+                                                  followUp: followUp)))
     }
 }
 
-final class UnansweredCheck: RuleCheck {
+struct UnansweredCheck: RuleCheck {
     private struct Trigger {
         var index: Int
         var span: Range<Int>
-        var topics: [String]
+        /// Topic stems the customer had not spoken of before.
+        var topics: [Int32]
         var repNotesSince = 0
     }
 
@@ -66,15 +68,15 @@ final class UnansweredCheck: RuleCheck {
         self.followUp = followUp
     }
 
-    func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         observeOutside(context, into: &hits)
         if let span = trigger.span(in: context) {
-            let new = ContentWords.of(context.terms).filter { !context.facts.customerVocabulary.contains($0) }
+            let new = context.topics.filter { !context.facts.customerVocabulary.contains($0) }
             pending.append(Trigger(index: context.index, span: span, topics: new))
         }
     }
 
-    func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
+    mutating func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard context.speaker == .me, !pending.isEmpty || !flagged.isEmpty else { return }
         if acknowledges(context) {
             hits += flagged.map { RuleHit(noteIndex: $0, resolves: true) }
@@ -90,13 +92,14 @@ final class UnansweredCheck: RuleCheck {
         pending.removeAll { $0.repNotesSince >= within }
     }
 
+    static var mayResolve: Bool { true }
+
     /// A trigger still waiting for the rep's answer is flagged where it was said.
     func earliestOpenAnchor(_ facts: CallFacts) -> Int? { pending.first?.index }
 
     private func acknowledges(_ context: NoteContext) -> Bool {
         if context.matches.contains(acknowledgements) { return true }
         guard followUp, context.reading.isQuestion else { return false }
-        let asked = ContentWords.of(context.terms)
-        return pending.contains { trigger in trigger.topics.contains(where: asked.contains) }
+        return pending.contains { trigger in trigger.topics.contains(where: context.topics.contains) }
     }
 }

@@ -44,76 +44,99 @@ public struct PhraseMatcher: Sendable, Codable {
             && trie.isValid(wordCount: words.count, prefixCount: prefixes.count, setCount: setCount)
     }
 
-    /// Finds, for every phrase group, the first place in the note where one of its phrases occurs.
-    public func match(_ note: NoteTerms, into result: inout Matches) {
+    /// Finds, for every phrase group, the first place in the note where one of its phrases occurs. A term's
+    /// `word*` stems are the range its `prefixes` names in `prefixNumbers`.
+    func match(_ note: NoteTerms, prefixNumbers: [Int32], into result: inout Matches) {
         result.reset(setCount: setCount)
         let terms = note.terms
-        for start in terms.indices {
-            let number = terms[start].number
-            let first = number >= 0 ? rootChildren[Int(number)] : -1
-            if first >= 0 { result.stack.append((first, start + 1)) }
-            pushWildcards(of: 0, position: start, note: note, into: &result)
-            while let (node, position) = result.stack.popLast() {
-                result.steps += 1
+        // Each level of the walk leaves at most its word child, its any-word child and one child per `word*`
+        // stem of its term waiting, so the walk's stack never holds more than this.
+        let depth = 2 * (terms.count + 1) + terms.reduce(0) { $0 + $1.prefixes.count } + 1
+        withUnsafeTemporaryAllocation(of: (node: Int32, position: Int).self, capacity: depth) { stack in
+            var count = 0
+            func push(_ node: Int32, _ position: Int) {
+                stack[count] = (node, position)
+                count += 1
+            }
+            func pushWildcards(of node: Int32, position: Int) {
                 let shape = trie.shapes[Int(node)]
-                for end in shape.ends where result.spans[Int(trie.endSets[end])] == nil {
-                    result.record(set: Int(trie.endSets[end]), span: terms[start].range.lowerBound..<terms[position - 1].range.upperBound)
-                }
-                guard position < terms.count else { continue }
-                let word = terms[position].number
-                if word >= 0 {
-                    for edge in shape.words where trie.wordEdges[edge].key == word {
-                        result.stack.append((trie.wordEdges[edge].child, position + 1))
+                if !shape.prefixes.isEmpty {
+                    for index in terms[position].prefixes {
+                        let stem = prefixNumbers[Int(index)]
+                        for edge in shape.prefixes where trie.prefixEdges[edge].key == stem { push(trie.prefixEdges[edge].child, position + 1) }
                     }
                 }
-                pushWildcards(of: node, position: position, note: note, into: &result)
+                if shape.anyWord >= 0 { push(shape.anyWord, position + 1) }
+            }
+            for start in terms.indices {
+                let number = terms[start].number
+                let first = number >= 0 ? rootChildren[Int(number)] : -1
+                if first >= 0 { push(first, start + 1) }
+                pushWildcards(of: 0, position: start)
+                while count > 0 {
+                    count -= 1
+                    let (node, position) = stack[count]
+                    result.steps += 1
+                    let shape = trie.shapes[Int(node)]
+                    for end in shape.ends where !result.found(Int(trie.endSets[end])) {
+                        result.record(set: Int(trie.endSets[end]), span: terms[start].range.lowerBound..<terms[position - 1].range.upperBound)
+                    }
+                    guard position < terms.count else { continue }
+                    let word = terms[position].number
+                    if word >= 0, !shape.words.isEmpty {
+                        let child = trie.child(of: shape, word: word)
+                        if child >= 0 { push(child, position + 1) }
+                    }
+                    pushWildcards(of: node, position: position)
+                }
             }
         }
     }
 
     /// Reads and matches one text on its own, for occasional readers (an objective, a practice line).
     public func match(_ text: String) -> (matches: Matches, terms: NoteTerms) {
-        let reader = TermReader(matcher: self)
+        var reader = TermReader(matcher: self)
         reader.read(text)
         var matches = Matches()
-        match(reader.terms, into: &matches)
+        match(reader.terms, prefixNumbers: reader.lexicon.prefixNumbers, into: &matches)
         return (matches, reader.terms)
-    }
-
-    /// Pushes the `word*` and any-word children of `node` that the term at `position` can follow.
-    @inline(__always)
-    private func pushWildcards(of node: Int32, position: Int, note: NoteTerms, into result: inout Matches) {
-        let shape = trie.shapes[Int(node)]
-        if !shape.prefixes.isEmpty {
-            for stem in note.prefixes(of: position) {
-                for edge in shape.prefixes where trie.prefixEdges[edge].key == stem {
-                    result.stack.append((trie.prefixEdges[edge].child, position + 1))
-                }
-            }
-        }
-        if shape.anyWord >= 0 { result.stack.append((shape.anyWord, position + 1)) }
     }
 
     /// The first match of each phrase group in one note: UTF-8 ranges into the note's text.
     public struct Matches: Sendable {
-        public private(set) var spans: [Range<Int>?] = []
+        /// Each group's span, valid when its stamp is the current one: emptying is a new stamp, not a pass
+        /// over every group.
+        private var spans: [Range<Int>] = []
+        private var stamps: [UInt32] = []
+        private var stamp: UInt32 = 1
         /// Trie steps taken, to show matching stays linear.
         public internal(set) var steps = 0
-        /// Scratch space kept between notes so matching allocates nothing once warm.
-        var stack: [(node: Int32, position: Int)] = []
 
         public init() {}
 
         mutating func reset(setCount: Int) {
-            if spans.count != setCount { spans = Array(repeating: nil, count: setCount) } else {
-                for index in spans.indices { spans[index] = nil }
+            if stamps.count != setCount || stamp == .max {
+                spans = Array(repeating: 0..<0, count: setCount)
+                stamps = Array(repeating: 0, count: setCount)
+                stamp = 0
             }
+            stamp += 1
             steps = 0
         }
 
-        mutating func record(set: SetID, span: Range<Int>) { spans[set] = span }
+        mutating func record(set: SetID, span: Range<Int>) {
+            spans[set] = span
+            stamps[set] = stamp
+        }
 
-        public func span(_ set: SetID?) -> Range<Int>? { set.flatMap { spans[$0] } }
-        public func contains(_ set: SetID?) -> Bool { span(set) != nil }
+        @inline(__always)
+        func found(_ set: Int) -> Bool { stamps[set] == stamp }
+
+        public func span(_ set: SetID?) -> Range<Int>? {
+            guard let set, found(set) else { return nil }
+            return spans[set]
+        }
+
+        public func contains(_ set: SetID?) -> Bool { set.map(found) ?? false }
     }
 }

@@ -75,7 +75,8 @@ struct TrieBuilder {
 }
 
 /// The trie again as plain numbers: nodes as ranges into shared edge arrays, so walking it retains and
-/// releases nothing.
+/// releases nothing. A node's word edges are in the order of their words, so a child is found by halving
+/// (a node reached by "our" has hundreds).
 struct FrozenTrie: Sendable, Codable {
     struct Edge: Sendable {
         var key: Int32
@@ -98,13 +99,27 @@ struct FrozenTrie: Sendable, Codable {
         shapes.reserveCapacity(builder.nodes.count)
         for node in builder.nodes {
             let words = wordEdges.count..<(wordEdges.count + node.words.count)
-            wordEdges += node.words.map { Edge(key: $0.0, child: $0.1) }
+            wordEdges += node.words.sorted { $0.0 < $1.0 }.map { Edge(key: $0.0, child: $0.1) }
             let prefixes = prefixEdges.count..<(prefixEdges.count + node.prefixes.count)
             prefixEdges += node.prefixes.map { Edge(key: $0.0, child: $0.1) }
             let ends = endSets.count..<(endSets.count + node.ends.count)
             endSets += node.ends.map { Int32($0) }
             shapes.append(Shape(words: words, prefixes: prefixes, ends: ends, anyWord: node.anyWord))
         }
+    }
+
+    /// The child of the node of `shape` by word `word`, or -1.
+    @inline(__always)
+    func child(of shape: Shape, word: Int32) -> Int32 {
+        var low = shape.words.lowerBound
+        var high = shape.words.upperBound
+        while low < high {
+            let middle = (low + high) >> 1
+            let key = wordEdges[middle].key
+            if key == word { return wordEdges[middle].child }
+            if key < word { low = middle + 1 } else { high = middle }
+        }
+        return -1
     }
 
     private enum CodingKeys: String, CodingKey { case shapes, wordEdges, prefixEdges, endSets }
@@ -150,6 +165,7 @@ struct FrozenTrie: Sendable, Codable {
                     && shape.ends.lowerBound >= 0 && (shape.anyWord == -1 || inside(shape.anyWord, nodes))
             }
             && wordEdges.allSatisfy { inside($0.key, wordCount) && inside($0.child, nodes) }
+            && shapes.allSatisfy { shape in shape.words.dropFirst().allSatisfy { wordEdges[$0 - 1].key < wordEdges[$0].key } }
             && prefixEdges.allSatisfy { inside($0.key, prefixCount) && inside($0.child, nodes) }
             && endSets.allSatisfy { inside($0, setCount) }
     }

@@ -69,15 +69,13 @@ public struct Normaliser: Sendable, Codable {
 }
 
 extension Normaliser {
-    /// A text's terms as this normaliser reads them, for readers outside the rules engine (the plan's
-    /// questions, the checklist): no pack words, so every term's number is -1.
-    public func terms(of text: String) -> NoteTerms {
-        var terms = NoteTerms()
+    /// The distinct topic stems of a text as this normaliser reads it, in order, for readers outside the
+    /// rules engine (the plan's questions): no pack words, so no slips are corrected.
+    public func topics(of text: String) -> [String] {
+        var topics: [String] = []
         for token in Tokenizer.tokens(text) {
-            for stem in stems(of: token.word) {
-                terms.terms.append(NoteTerms.Term(stem: stem, number: -1, range: token.range, isTopic: ContentWords.isTopic(stem), prefixes: 0..<0))
-            }
+            for stem in stems(of: token.word) where ContentWords.isTopic(stem) && !topics.contains(stem) { topics.append(stem) }
         }
-        return terms
+        return topics
     }
 }
