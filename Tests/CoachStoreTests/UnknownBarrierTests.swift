@@ -28,5 +28,8 @@ import Testing
             "Not shown: 1 flag under 'over-promising', which this version does not know; a newer SecondCall reads them."))
         #expect(HTMLReport.render(review).contains("<p>Not shown: 1 flag under &#39;over-promising&#39;"))
         #expect(try CallJSON.render([CallJSON.Call(review: review)]).contains("\"target\" : \"over-promising\""))
+        let trend = TrendReport.render([review, review])
+        #expect(trend.contains("pride-enthusiasm      ▁▁     0 0"))
+        #expect(trend.contains("Not counted: 2 flags under 'over-promising', which this version does not know; a newer SecondCall reads them."))
     }
 }

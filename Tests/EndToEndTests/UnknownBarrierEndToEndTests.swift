@@ -27,6 +27,9 @@ import Testing
         #expect(markdown.output.contains(
             "Not shown: 1 flag under 'over-promising', which this version does not know; a newer SecondCall reads them."))
 
+        let trend = try CommandRunner.secondcall(["review", "--trend"] + dataArguments)
+        #expect(trend.output.contains("Not counted: 1 flag under 'over-promising', which this version does not know"))
+
         let json = try CommandRunner.secondcall(["sessions", "export", "last", "--format", "json"] + dataArguments)
         let call = try #require(try JSONOutput.calls(json.output).first)
         let unknown = try #require(call["unknownFlags"] as? [[String: Any]])

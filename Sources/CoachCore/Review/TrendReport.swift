@@ -20,6 +20,7 @@ public enum TrendReport {
             let numbers = values.map { String(Int($0)) }.joined(separator: " ")
             out += pad(label, labelWidth) + "  " + pad(Sparkline.of(values), trendWidth) + "  " + numbers + "\n"
         }
+        if let unknown = UnknownFlag.notice(reviews.flatMap(\.unknownFlags), lead: "Not counted") { out += "\n" + unknown + "\n" }
         out += "\nBest calls: talk share about \(Int(TalkShareReference.bestRepShare))%, "
             + "\(CallReview.questionReference.lowerBound)–\(CallReview.questionReference.upperBound) questions (Gong Labs).\n"
         return out

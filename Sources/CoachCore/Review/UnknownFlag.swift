@@ -24,11 +24,16 @@ extension UnknownFlag: Encodable {
     }
 }
 
+extension UnknownFlag {
+    /// What a report says of the flags it could not read, after `lead` ("Not shown"); nil when there are none.
+    static func notice(_ flags: [UnknownFlag], lead: String) -> String? {
+        guard !flags.isEmpty else { return nil }
+        let names = Array(Set(flags.map(\.target))).sorted().map { "'\($0)'" }.joined(separator: ", ")
+        return "\(lead): \(Count.of(flags.count, "flag")) under \(names), which this version does not know; a newer SecondCall reads them."
+    }
+}
+
 extension CallReview {
     /// What the review says of the flags it could not read; nil when there are none.
-    public var unknownFlagsText: String? {
-        guard !unknownFlags.isEmpty else { return nil }
-        let names = Array(Set(unknownFlags.map(\.target))).sorted().map { "'\($0)'" }.joined(separator: ", ")
-        return "Not shown: \(Count.of(unknownFlags.count, "flag")) under \(names), which this version does not know; a newer SecondCall reads them."
-    }
+    public var unknownFlagsText: String? { UnknownFlag.notice(unknownFlags, lead: "Not shown") }
 }
