@@ -60,12 +60,9 @@ import Testing
         let resent = try alice.secondcall("team", "push")
         #expect(resent.status == 0, "\(resent.errors)")
         #expect(resent.output.contains("sent 2 calls") && resent.output.contains("none waiting"), "\(resent.output) \(resent.errors)")
-        let (calls, sends) = try await team.withAdmin { connection in
-            let row = try #require(try await connection.run("SELECT count(*), max(sends) FROM secondcall.call").first)
-            return (try connection.decode(row, 0, as: Int.self), try connection.decode(row, 1, as: Int.self))
-        }
-        #expect(calls == 3)
-        #expect(sends == 1)
+        let stored = try await team.storedCalls()
+        #expect(stored.count == 3)
+        #expect(stored.mostSends == 1)
     }
 
     @Test func aServerThatTakesTheConnectionAndNeverAnswersEndsEveryCommand() async throws {

@@ -31,10 +31,7 @@ import Testing
         #expect(online.status == 0, "\(online.errors)")
         #expect(online.output.contains("sent 2 calls") && online.output.contains("none waiting"))
         #expect(try alice.secondcall("team", "push").output.contains("sent 0 calls"))
-        let stored = try await team.withAdmin { connection in
-            try connection.decode(try #require(try await connection.run("SELECT count(*), max(sends) FROM secondcall.call").first), 0, as: Int.self)
-        }
-        #expect(stored == 2)
+        #expect(try await team.storedCalls().count == 2)
     }
 
     @Test func aConnectionLostPartWayLosesNothingAndSendsNothingTwice() async throws {
@@ -70,12 +67,9 @@ import Testing
         _ = try await team.withAdmin { try await $0.run("DROP TRIGGER drop_connection ON secondcall.call") }
         let resent = try alice.secondcall("team", "push")
         #expect(resent.output.contains("sent 2 calls") && resent.output.contains("none waiting"), "\(resent.output) \(resent.errors)")
-        let (calls, sends) = try await team.withAdmin { connection in
-            let row = try #require(try await connection.run("SELECT count(*), max(sends) FROM secondcall.call").first)
-            return (try connection.decode(row, 0, as: Int.self), try connection.decode(row, 1, as: Int.self))
-        }
-        #expect(calls == 3)
-        #expect(sends == 1)
+        let stored = try await team.storedCalls()
+        #expect(stored.count == 3)
+        #expect(stored.mostSends == 1)
     }
 
     @Test func backOffDoublesAndASendThatRacedAChangeLeavesTheCallQueued() throws {

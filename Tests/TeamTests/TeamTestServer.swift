@@ -2,6 +2,7 @@
 import Foundation
 import PostgresNIO
 import TestSupport
+import Testing
 
 /// The PostgreSQL server the team tests use: the one `.ci/run` started (its URL in SECONDCALL_TEAM_TEST_URL),
 /// else, on a developer's machine, one started here once for the whole test run with `scripts/postgres-server`.
@@ -66,6 +67,14 @@ struct TestTeam {
         let connection = try await TeamConnection.open(admin)
         defer { Task { await connection.close() } }
         return try await body(connection)
+    }
+
+    /// How many calls the team database holds, and the most times any one of them was sent.
+    func storedCalls() async throws -> (count: Int, mostSends: Int) {
+        try await withAdmin { connection in
+            let row = try #require(try await connection.run("SELECT count(*), coalesce(max(sends), 0) FROM secondcall.call").first)
+            return (try connection.decode(row, 0, as: Int.self), try connection.decode(row, 1, as: Int.self))
+        }
     }
 
     /// The login's URL as a rep types it (no password in it).
