@@ -99,22 +99,22 @@ struct CheckTable {
 
     /// The phrase group rule `rule` needs in a note to do anything with it, in its scope or not; nil when
     /// it may act on any note.
-    func trigger(rule: Int) -> PhraseMatcher.SetID? {
+    func neededPhrases(rule: Int) -> PhraseMatcher.SetID? {
         let (kind, index) = places[rule]
         switch kind {
-        case .phrase: return phrase[index].trigger
-        case .before: return before[index].trigger
-        case .streak: return streak[index].trigger
-        case .length: return length[index].trigger
-        case .unanswered: return unanswered[index].trigger
-        case .reply: return reply[index].trigger
-        case .cue: return cue[index].trigger
-        case .repeatQuestion: return repeatQuestion[index].trigger
-        case .metric: return metric[index].trigger
-        case .question: return question[index].trigger
-        case .list: return list[index].trigger
-        case .planned: return planned[index].trigger
-        case .prep: return prep[index].trigger
+        case .phrase: return phrase[index].neededPhrases
+        case .before: return before[index].neededPhrases
+        case .streak: return streak[index].neededPhrases
+        case .length: return length[index].neededPhrases
+        case .unanswered: return unanswered[index].neededPhrases
+        case .reply: return reply[index].neededPhrases
+        case .cue: return cue[index].neededPhrases
+        case .repeatQuestion: return repeatQuestion[index].neededPhrases
+        case .metric: return metric[index].neededPhrases
+        case .question: return question[index].neededPhrases
+        case .list: return list[index].neededPhrases
+        case .planned: return planned[index].neededPhrases
+        case .prep: return prep[index].neededPhrases
         }
     }
 

@@ -33,12 +33,12 @@ protocol RuleCheck {
     static var mayResolve: Bool { get }
     /// A phrase group without which a note leaves the check as it was and raises nothing, in scope or not;
     /// nil when any note may count. The engine passes over the rule for notes without it.
-    var trigger: PhraseMatcher.SetID? { get }
+    var neededPhrases: PhraseMatcher.SetID? { get }
 }
 
 extension RuleCheck {
     static var mayResolve: Bool { false }
-    var trigger: PhraseMatcher.SetID? { nil }
+    var neededPhrases: PhraseMatcher.SetID? { nil }
     func observeOutside(_ context: NoteContext, into hits: inout [RuleHit]) {}
     func finish(_ facts: CallFacts, into hits: inout [RuleHit]) {}
     func earliestOpenAnchor(_ facts: CallFacts) -> Int? { nil }

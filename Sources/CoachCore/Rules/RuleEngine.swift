@@ -13,7 +13,7 @@ public final class RuleEngine {
     private var checks: CheckTable
     private var hits: [RuleHit] = []
     /// The rules in evaluation order, each with its scope as plain values and the phrase group it needs in a note.
-    private let steps: [(rule: Int, scope: RuleScope.Test, trigger: PhraseMatcher.SetID?)]
+    private let steps: [(rule: Int, scope: RuleScope.Test, needs: PhraseMatcher.SetID?)]
     private let keepsFlags: Bool
     /// The notes a flag may still be anchored at: their texts (for evidence) and the targets already flagged
     /// on each (one flag of a kind a note). Without kept flags, notes no rule can reach back to are let go.
@@ -34,7 +34,7 @@ public final class RuleEngine {
         context = NoteContext(matcher: pack.matcher)
         let checks = CheckTable(pack.makeChecks(plan: plan))
         self.checks = checks
-        steps = pack.evaluationOrder.map { ($0, pack.rules[$0].scope.test, checks.trigger(rule: $0)) }
+        steps = pack.evaluationOrder.map { ($0, pack.rules[$0].scope.test, checks.neededPhrases(rule: $0)) }
         targetIndexes = pack.rules.map { RuleTarget.all.firstIndex(of: $0.target)! }
         flagTemplates = pack.rules.map { rule in
             Flag(rule: rule.id, target: rule.target, severity: rule.severity, evidenceStrength: rule.evidenceStrength, noteIndex: 0,
@@ -63,8 +63,8 @@ public final class RuleEngine {
     private func evaluate(_ note: Note, context: inout NoteContext, checks: inout CheckTable, hits: inout [RuleHit], raised: inout [Flag]) {
         context.read(note, at: context.facts.noteCount, pack: pack)
         let stage = context.facts.stage
-        for (rule, scope, trigger) in steps {
-            if let trigger, !context.matches.found(trigger) { continue }
+        for (rule, scope, needs) in steps {
+            if let needs, !context.matches.found(needs) { continue }
             let inScope = scope.includes(speaker: context.speaker, reading: context.reading, stage: stage)
             checks.observe(rule: rule, inScope: inScope, context, into: &hits)
             if !hits.isEmpty { record(&hits, of: rule, mayResolve: checks.mayResolve(rule: rule), into: &raised) }

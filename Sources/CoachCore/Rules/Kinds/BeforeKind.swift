@@ -56,7 +56,7 @@ struct BeforeCheck: RuleCheck {
     let test: PhraseTest
     let condition: BeforeKind.Condition
 
-    var trigger: PhraseMatcher.SetID? { test.phrases }
+    var neededPhrases: PhraseMatcher.SetID? { test.phrases }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard isTooSoon(context), let span = test.span(in: context) else { return }

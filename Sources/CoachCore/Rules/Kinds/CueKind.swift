@@ -32,7 +32,7 @@ struct CueCheck: RuleCheck {
     let cues: PhraseMatcher.SetID?
     let afterQuestion: Bool
 
-    var trigger: PhraseMatcher.SetID? { cues }
+    var neededPhrases: PhraseMatcher.SetID? { cues }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard let span = context.matches.span(cues) else { return }

@@ -26,7 +26,7 @@ public struct PhraseKind: RuleKind {
 struct PhraseCheck: RuleCheck {
     let test: PhraseTest
 
-    var trigger: PhraseMatcher.SetID? { test.phrases }
+    var neededPhrases: PhraseMatcher.SetID? { test.phrases }
 
     func observe(_ context: NoteContext, into hits: inout [RuleHit]) {
         guard let span = test.span(in: context) else { return }
