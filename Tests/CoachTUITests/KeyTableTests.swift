@@ -54,6 +54,16 @@ import Testing
         live.press(.escape, .up, .enter)
         #expect(live.hintBar.hasPrefix("Enter save the fix  Esc cancel  S-Tab who  F1 help"))
     }
+
+    /// At a stage with nothing on the checklist there is nothing to tick: the typing keys stay, `?` with them.
+    @Test func aStageWithNothingToTickKeepsTheTypingKeys() {
+        let live = LiveHarness(.small)
+        live.say("/stage commitment")
+        live.press(.function(4))
+        #expect(live.hintBar.hasPrefix("Enter save  Tab floor"))
+        live.press(.character("?"))
+        #expect(live.text.contains("Keys: Live call"))
+    }
 }
 
 extension KeyTableTests.Action: Equatable {}

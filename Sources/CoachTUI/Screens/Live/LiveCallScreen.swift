@@ -162,7 +162,10 @@ public final class LiveCallScreen: Screen {
             guard outcome != .nothing else { return .none }
             shown(outcome)
         case .pauseClock: call.toggleClock()
-        case .checklist: mode = .ticking(0)
+        case .checklist:
+            // A stage with nothing to tick has no ticking mode: the keys stay the typing keys.
+            guard !session.checklistItems.isEmpty else { return .none }
+            mode = .ticking(0)
         case .showNudge:
             guard let nudge = session.nudge(at: session.elapsed(at: moment)), session.notes.indices.contains(nudge.noteIndex) else { return .none }
             return .push(NudgeOverlay(over: self, flag: nudge, noteLine: NotesPane.oneLine(session.notes[nudge.noteIndex])))
