@@ -17,6 +17,8 @@ public struct CallFigures: Sendable, Equatable, Codable {
     public var nextSteps: Int
     /// Barrier flags that stand (dismissed ones left out), by barrier.
     public var barriers: [Barrier: Int]
+    /// Flags a newer SecondCall stored under a barrier this version does not know, by its name: said, never counted.
+    public var unknownBarriers: [String: Int] = [:]
 
     public init(_ review: CallReview) {
         startedAt = review.startedAt
@@ -33,7 +35,7 @@ public struct CallFigures: Sendable, Equatable, Codable {
     }
 
     init(startedAt: Date, duration: Int, stageReached: Stage, talkShare: Double?, talkShareSource: CallReview.TalkShareSource,
-         longestMonologue: Int, questions: Int, openQuestions: Int, needs: Int, nextSteps: Int, barriers: [Barrier: Int]) {
+         longestMonologue: Int, questions: Int, openQuestions: Int, needs: Int, nextSteps: Int, barriersJSON: String) {
         self.startedAt = startedAt
         self.duration = duration
         self.stageReached = stageReached
@@ -44,7 +46,7 @@ public struct CallFigures: Sendable, Equatable, Codable {
         self.openQuestions = openQuestions
         self.needs = needs
         self.nextSteps = nextSteps
-        self.barriers = barriers
+        (barriers, unknownBarriers) = Self.barriers(fromJSON: barriersJSON)
     }
 
     public var barrierFlags: Int { barriers.values.reduce(0, +) }
@@ -56,9 +58,15 @@ public struct CallFigures: Sendable, Equatable, Codable {
                       as: UTF8.self)
     }
 
-    static func barriers(fromJSON text: String) -> [Barrier: Int] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Int] else { return [:] }
-        return Dictionary(uniqueKeysWithValues: object.compactMap { key, value in Barrier(rawValue: key).map { ($0, value) } })
+    /// The stored barrier counts, split into the barriers this version knows and the names it does not.
+    private static func barriers(fromJSON text: String) -> (known: [Barrier: Int], unknown: [String: Int]) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Int] else { return ([:], [:]) }
+        var known: [Barrier: Int] = [:]
+        var unknown: [String: Int] = [:]
+        for (name, count) in object {
+            if let barrier = Barrier(rawValue: name) { known[barrier] = count } else { unknown[name] = count }
+        }
+        return (known, unknown)
     }
 }
 

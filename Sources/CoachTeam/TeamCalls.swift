@@ -31,7 +31,7 @@ extension TeamConnection {
                 let figures = CallFigures(startedAt: startedAt, duration: duration, stageReached: Stage(rawValue: stage) ?? .relationship,
                                           talkShare: talkShare, talkShareSource: CallReview.TalkShareSource(rawValue: source) ?? .words,
                                           longestMonologue: monologue, questions: questions, openQuestions: open, needs: needs,
-                                          nextSteps: next, barriers: CallFigures.barriers(fromJSON: barriers))
+                                          nextSteps: next, barriersJSON: barriers)
                 calls.append(TeamCall(rep: name, id: id, figures: figures, notesShared: shared))
             } catch {
                 throw TeamError.server(message: "unexpected data in a shared call: \(error)")

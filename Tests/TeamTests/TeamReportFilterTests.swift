@@ -46,4 +46,24 @@ import Testing
         #expect(figuresOnly.status == 2)
         #expect(figuresOnly.errors.contains("Alice did not share the notes of that call"))
     }
+
+    @Test func flagsUnderABarrierThisVersionDoesNotKnowAreSaidNotCounted() async throws {
+        let team = try await TeamTestServer.freshTeam()
+        let (aliceAddress, alicePassword) = try await team.addLogin("alice", role: .rep)
+        let (carolAddress, carolPassword) = try await team.addLogin("carol", role: .manager)
+        let alice = try RepMachine(password: alicePassword)
+        #expect(try alice.secondcall("team", "join", team.url(aliceAddress), "--rep", "Alice").status == 0)
+        try alice.importCall("pitch-first")
+        #expect(try alice.secondcall("team", "push").status == 0)
+        let carol = try RepMachine(password: carolPassword)
+        let before = try carol.secondcall("team", "report", "--url", team.url(carolAddress), "--format", "json")
+
+        // As a newer SecondCall would store a call with a barrier this one has never heard of.
+        _ = try await team.withAdmin { try await $0.run("UPDATE secondcall.call SET barriers = barriers || '{\"over-promising\": 2}'::jsonb") }
+        let after = try carol.secondcall("team", "report", "--url", team.url(carolAddress), "--format", "json")
+        #expect(after.status == 0, "\(after.errors)")
+        #expect(after.output == before.output, "the barriers it knows are counted as before")
+        #expect(after.errors.contains("Not counted: 2 flags under 'over-promising', which this version does not know; a newer SecondCall reads them."))
+        #expect(!before.errors.contains("Not counted"))
+    }
 }

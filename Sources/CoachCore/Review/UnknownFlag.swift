@@ -27,9 +27,15 @@ extension UnknownFlag: Encodable {
 extension UnknownFlag {
     /// What a report says of the flags it could not read, after `lead` ("Not shown"); nil when there are none.
     static func notice(_ flags: [UnknownFlag], lead: String) -> String? {
-        guard !flags.isEmpty else { return nil }
-        let names = Array(Set(flags.map(\.target))).sorted().map { "'\($0)'" }.joined(separator: ", ")
-        return "\(lead): \(Count.of(flags.count, "flag")) under \(names), which this version does not know; a newer SecondCall reads them."
+        notice(counts: flags.reduce(into: [:]) { $0[$1.target, default: 0] += 1 }, lead: lead)
+    }
+
+    /// The same, from how many flags stand under each unknown name.
+    public static func notice(counts: [String: Int], lead: String) -> String? {
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else { return nil }
+        let names = counts.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        return "\(lead): \(Count.of(total, "flag")) under \(names), which this version does not know; a newer SecondCall reads them."
     }
 }
 

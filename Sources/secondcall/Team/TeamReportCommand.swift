@@ -50,5 +50,7 @@ struct TeamReportCommand: TeamSubcommand {
         case .json: try TeamReportJSON.render(summary)
         }
         try writeOutput(text, to: output)
+        let unknown = calls.reduce(into: [String: Int]()) { total, call in total.merge(call.figures.unknownBarriers, uniquingKeysWith: +) }
+        if let notice = UnknownFlag.notice(counts: unknown, lead: "Not counted") { printError(notice) }
     }
 }
