@@ -35,6 +35,8 @@ import Testing
         try session.type("Nick")
         try session.send("Enter")
         #expect(try session.waitFor("Start from a saved plan?"))
+        // The oldest plan is the list's last row: once it shows, the whole list has been drawn.
+        #expect(try session.waitFor("plans/other-co.yaml"))
         let rows = try session.capture().split(separator: "\n").map(String.init).filter { $0.contains("plans/") || $0.contains("without") }
         #expect(rows.count == 4)
         #expect(rows.first?.contains("✔ matches") == true && rows.first?.contains("plans/acme-retail-nick.yaml") == true)
