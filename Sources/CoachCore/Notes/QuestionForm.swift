@@ -48,11 +48,14 @@ public enum QuestionForm {
         swap(&questions, &form.questions)
         questions.removeAll(keepingCapacity: true)
         var scan = Scan(words: words, questions: consume questions)
+        let punctuation = Self.punctuation
         for byte in bytes {
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "+") {
-                scan.separator(isComma: byte == UInt8(ascii: ","))
+            if byte < 64, punctuation & (1 << UInt64(byte)) != 0 {
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "+") {
+                    scan.separator(isComma: byte == UInt8(ascii: ","))
+                }
+                if isSentenceEnd(byte) { scan.close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
             }
-            if isSentenceEnd(byte) { scan.close(endingWithQuestionMark: byte == UInt8(ascii: "?")) }
             scan.offset += 1
         }
         scan.close(endingWithQuestionMark: false)
@@ -109,6 +112,12 @@ public enum QuestionForm {
         note.speaker != nil && form(of: note.text, tokens: Tokenizer.tokens(note.text)).isQuestion
     }
 
+    /// The separators and sentence ends, one bit each (all are ASCII below 64): a byte of a word is passed
+    /// over with one comparison.
+    private static let punctuation: UInt64 = ([",", ";", "+", "?", ".", "!", ":", "\n"] as [Unicode.Scalar]).reduce(UInt64(0)) { bits, scalar in
+        bits | 1 << UInt64(UInt8(ascii: scalar))
+    }
+
     private static func isSentenceEnd(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":")
             || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: ";")
@@ -159,10 +168,8 @@ public enum QuestionForm {
 
         var opensUp: Bool { startsWithAny(QuestionWords.openOpenings) }
 
-        private func startsWithAny(_ openings: [[Int32]]) -> Bool {
-            openings.contains { opening in
-                opening.count <= count && opening.indices.allSatisfy { opening[$0] == word($0) }
-            }
+        private func startsWithAny(_ openings: [QuestionWords.Opening]) -> Bool {
+            openings.contains { $0.count <= count && $0.starts(first) }
         }
     }
 }

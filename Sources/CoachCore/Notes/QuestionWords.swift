@@ -77,7 +77,24 @@ enum QuestionWords {
 
     static func `is`(_ number: Int32, _ kind: Class) -> Bool { number >= 0 && classes[Int(number)].contains(kind) }
 
-    private static func numbers(_ openings: [[String]]) -> [[Int32]] {
-        openings.map { $0.map { table.number(of: $0)! } }
+    /// An opening of up to three words, as numbers in `table`, held flat so that comparing one with a
+    /// sentence's first words reads no nested array.
+    struct Opening: Sendable {
+        let words: (Int32, Int32, Int32)
+        let count: Int
+
+        /// Whether a sentence whose first words are `first` (at least `count` of them) starts with it.
+        @inline(__always)
+        func starts(_ first: (Int32, Int32, Int32)) -> Bool {
+            words.0 == first.0 && (count < 2 || words.1 == first.1) && (count < 3 || words.2 == first.2)
+        }
+    }
+
+    private static func numbers(_ openings: [[String]]) -> [Opening] {
+        openings.map { words in
+            let numbers = words.map { table.number(of: $0)! }
+            func number(_ index: Int) -> Int32 { index < numbers.count ? numbers[index] : -1 }
+            return Opening(words: (number(0), number(1), number(2)), count: numbers.count)
+        }
     }
 }

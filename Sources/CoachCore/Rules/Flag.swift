@@ -2,7 +2,10 @@
 /// whether the rep or a coach dismissed it. One type from the engine to the screens, the journal, the team
 /// database and the JSON every command writes (its shape is `Flag.encode(to:)`).
 public struct Flag: Equatable, Sendable {
-    public var rule: String
+    /// The rule's id, message and tip, shared by every flag the rule raises, so copying a flag retains one
+    /// reference rather than three strings.
+    let texts: RuleTexts
+    public var rule: String { texts.rule }
     public var target: RuleTarget
     public var severity: Severity
     /// How sure the rule is: the live coach nudges only on strong evidence; the review shows both.
@@ -11,8 +14,8 @@ public struct Flag: Equatable, Sendable {
     public var noteIndex: Int
     /// UTF-8 range of the words that showed it, in the anchor note's text; nil when the whole note does.
     public var span: Range<Int>?
-    public var message: String
-    public var tip: String
+    public var message: String { texts.message }
+    public var tip: String { texts.tip }
     /// The words that showed it, or a measure that did ("talk share 81%").
     public var evidence: String
     /// Marked in the review as not a barrier after all: kept, and not counted.
@@ -22,14 +25,19 @@ public struct Flag: Equatable, Sendable {
 
     public init(rule: String, target: RuleTarget, severity: Severity, evidenceStrength: EvidenceStrength = .strong, noteIndex: Int,
                 span: Range<Int>? = nil, message: String, tip: String, evidence: String, dismissed: Bool = false, location: Diagnostic.Position? = nil) {
-        self.rule = rule
+        self.init(texts: RuleTexts(rule: rule, message: message, tip: tip), target: target, severity: severity,
+                  evidenceStrength: evidenceStrength, noteIndex: noteIndex, span: span, evidence: evidence, dismissed: dismissed,
+                  location: location)
+    }
+
+    init(texts: RuleTexts, target: RuleTarget, severity: Severity, evidenceStrength: EvidenceStrength = .strong, noteIndex: Int,
+                span: Range<Int>? = nil, evidence: String, dismissed: Bool = false, location: Diagnostic.Position? = nil) {
+        self.texts = texts
         self.target = target
         self.severity = severity
         self.evidenceStrength = evidenceStrength
         self.noteIndex = noteIndex
         self.span = span
-        self.message = message
-        self.tip = tip
         self.evidence = evidence
         self.dismissed = dismissed
         self.location = location
@@ -48,6 +56,23 @@ public struct Flag: Equatable, Sendable {
     /// The flag as a compiler reports a problem: `path:line:col: severity: message [barrier/rule]`.
     public func compilerLine(path: String) -> String {
         "\(path):\(location?.line ?? 0):\(location?.column ?? 0): \(severity.rawValue): \(message) [\(target.id)/\(rule)]"
+    }
+}
+
+/// A rule's texts as its flags show them.
+final class RuleTexts: Equatable, Sendable {
+    let rule: String
+    let message: String
+    let tip: String
+
+    init(rule: String, message: String, tip: String) {
+        self.rule = rule
+        self.message = message
+        self.tip = tip
+    }
+
+    static func == (left: RuleTexts, right: RuleTexts) -> Bool {
+        left === right || (left.rule == right.rule && left.message == right.message && left.tip == right.tip)
     }
 }
 

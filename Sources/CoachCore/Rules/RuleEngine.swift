@@ -52,15 +52,20 @@ public final class RuleEngine {
     /// Reads the next note of the call and returns the flags it raised (some may anchor at earlier notes).
     @discardableResult
     public func add(_ note: Note) -> [Flag] {
+        var raised: [Flag]? = []
+        read(note, raised: &raised)
+        return raised ?? []
+    }
+
+    /// Reads a note, adding the flags it raised to `raised` unless that is nil.
+    private func read(_ note: Note, raised: inout [Flag]?) {
         resolvedByLastNote.removeAll()
         if !keepsFlags, window.needsTrim { window.dropNotes(before: earliestOpenAnchor) }
         window.append(note.text)
-        var raised: [Flag] = []
         evaluate(note, context: &context, checks: &checks, hits: &hits, raised: &raised)
-        return raised
     }
 
-    private func evaluate(_ note: Note, context: inout NoteContext, checks: inout CheckTable, hits: inout [RuleHit], raised: inout [Flag]) {
+    private func evaluate(_ note: Note, context: inout NoteContext, checks: inout CheckTable, hits: inout [RuleHit], raised: inout [Flag]?) {
         context.read(note, at: context.facts.noteCount, pack: pack)
         let stage = context.facts.stage
         for (rule, scope, needs) in steps {
@@ -77,29 +82,30 @@ public final class RuleEngine {
     public func finish() -> [Flag] {
         guard !finished else { return [] }
         finished = true
-        var raised: [Flag] = []
+        var raised: [Flag]? = []
         for (rule, _, _) in steps {
             checks.finish(rule: rule, context.facts, into: &hits)
             if !hits.isEmpty { record(&hits, of: rule, mayResolve: checks.mayResolve(rule: rule), into: &raised) }
         }
-        return raised
+        return raised ?? []
     }
 
     /// Runs a whole call through a fresh engine: every flag, in the order raised, ended with `finish`.
     public static func flags(for notes: [Note], pack: RulePack, plan: CallPlan? = nil) -> [Flag] {
         let engine = RuleEngine(pack: pack, plan: plan)
-        for note in notes { engine.add(note) }
+        var unused: [Flag]?
+        for note in notes { engine.read(note, raised: &unused) }
         engine.finish()
         return engine.flags
     }
 
     /// Turns a rule's hits into flags and empties the buffer for the next rule.
-    private func record(_ hits: inout [RuleHit], of ruleIndex: Int, mayResolve: Bool, into raised: inout [Flag]) {
+    private func record(_ hits: inout [RuleHit], of ruleIndex: Int, mayResolve: Bool, into raised: inout [Flag]?) {
         for hit in hits { record(hit, of: ruleIndex, mayResolve: mayResolve, into: &raised) }
         hits.removeAll(keepingCapacity: true)
     }
 
-    private func record(_ hit: RuleHit, of ruleIndex: Int, mayResolve: Bool, into raised: inout [Flag]) {
+    private func record(_ hit: RuleHit, of ruleIndex: Int, mayResolve: Bool, into raised: inout [Flag]?) {
         if hit.resolves {
             let rule = flagTemplates[ruleIndex].rule
             resolvedByLastNote += (resolvableAtNote[hit.noteIndex] ?? []).map { flags[$0] }.filter { $0.rule == rule }
@@ -120,6 +126,6 @@ public final class RuleEngine {
             if mayResolve { resolvableAtNote[hit.noteIndex, default: []].append(flags.count) }
             flags.append(flag)
         }
-        raised.append(flag)
+        raised?.append(flag)
     }
 }

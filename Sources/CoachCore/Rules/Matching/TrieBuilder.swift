@@ -83,11 +83,24 @@ struct FrozenTrie: Sendable, Codable {
         var child: Int32
     }
 
+    /// A node's edge ranges as 32-bit bounds: 28 bytes a node rather than 56, so more of the trie a walk
+    /// visits stays in the cache.
     struct Shape: Sendable {
-        var words: Range<Int>
-        var prefixes: Range<Int>
-        var ends: Range<Int>
-        var anyWord: Int32
+        private let wordBounds: (Int32, Int32)
+        private let prefixBounds: (Int32, Int32)
+        private let endBounds: (Int32, Int32)
+        let anyWord: Int32
+
+        init(words: Range<Int>, prefixes: Range<Int>, ends: Range<Int>, anyWord: Int32) {
+            wordBounds = (Int32(words.lowerBound), Int32(words.upperBound))
+            prefixBounds = (Int32(prefixes.lowerBound), Int32(prefixes.upperBound))
+            endBounds = (Int32(ends.lowerBound), Int32(ends.upperBound))
+            self.anyWord = anyWord
+        }
+
+        var words: Range<Int> { Range(uncheckedBounds: (Int(wordBounds.0), Int(wordBounds.1))) }
+        var prefixes: Range<Int> { Range(uncheckedBounds: (Int(prefixBounds.0), Int(prefixBounds.1))) }
+        var ends: Range<Int> { Range(uncheckedBounds: (Int(endBounds.0), Int(endBounds.1))) }
     }
 
     private(set) var shapes: [Shape] = []
