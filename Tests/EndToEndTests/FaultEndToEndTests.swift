@@ -14,12 +14,6 @@ import Testing
             columns: columns, rows: rows, environment: environment)
     }
 
-    private func say(_ session: TmuxSession, _ line: String) throws {
-        try session.type(line)
-        try session.send("Enter")
-        #expect(try session.waitFor(String(line.dropFirst(4).prefix(20))))
-    }
-
     private func exportedNotes() throws -> String {
         try CommandRunner.secondcall(["sessions", "export", "last", "--data-dir", data.url.path]).output
     }
@@ -28,8 +22,8 @@ import Testing
     func aSignalMidCallRestoresTheTerminalAndKeepsEveryNote(signal: Int32) throws {
         let session = try live()
         #expect(try session.waitFor("Fault Co"))
-        try say(session, "me: How has the quarter been for the stores?")
-        try say(session, "c: Slow, footfall is down since March.")
+        #expect(try session.say("me: How has the quarter been for the stores?"))
+        #expect(try session.say("c: Slow, footfall is down since March."), "the note is listed, so saved, before the signal")
         #expect(try session.signal(signal))
         #expect(try session.waitFor("icanon echo"))
         #expect(try session.capture().contains("exit=\(128 + signal)"))
@@ -57,7 +51,7 @@ import Testing
         try session.send("Enter")
         #expect(try session.waitFor("A line holds at most 10,000 characters", seconds: 60))
         #expect(try session.waitFor("● saved", seconds: 60))
-        try say(session, "me: Still here after the paste?")
+        #expect(try session.say("me: Still here after the paste?"))
         try session.send("C-c")
         try session.send("y")
         #expect(try session.waitFor("icanon echo"))
@@ -72,10 +66,11 @@ import Testing
         let session = try live(columns: 1, rows: 1)
         Thread.sleep(forTimeInterval: 1)
         try session.resize(columns: 300, rows: 100)
-        #expect(try session.waitFor("Fault Co"))
-        let screen = try session.capture().split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(screen.contains { $0.hasPrefix("Enter save  Tab floor") })
-        try say(session, "me: What would a good season look like?")
+        // The hint bar is the live screen's last row: drawn last, after the header.
+        #expect(try session.waitUntil { screen in
+            screen.contains("Fault Co") && screen.split(separator: "\n").contains { $0.hasPrefix("Enter save  Tab floor") }
+        } != nil)
+        #expect(try session.say("me: What would a good season look like?"))
         try session.resize(columns: 20, rows: 5)
         #expect(try session.waitFor("larger"))
         try session.resize(columns: 100, rows: 30)
@@ -108,7 +103,7 @@ import Testing
     @Test func anOldTerminalTypeStillWorks() throws {
         let session = try live(environment: ["TERM": "vt100"])
         #expect(try session.waitFor("Fault Co"))
-        try say(session, "me: Walk me through a busy Saturday?")
+        #expect(try session.say("me: Walk me through a busy Saturday?"))
         try session.send("C-c")
         try session.send("y")
         #expect(try session.waitFor("exit=0"))
@@ -118,7 +113,7 @@ import Testing
     @Test func aLocaleThatIsNotUTF8NeverGarblesTheNotes() throws {
         let session = try live(environment: ["LANG": "C", "LC_ALL": "C"])
         #expect(try session.waitFor("Fault Co"))
-        try say(session, "me: Grüße aus Zürich — ¿qué tal? 日本の店舗は?")
+        #expect(try session.say("me: Grüße aus Zürich — ¿qué tal? 日本の店舗は?"))
         try session.send("C-c")
         try session.send("y")
         #expect(try session.waitFor("exit=0"))

@@ -23,9 +23,11 @@ import Testing
                 try session.send("Tab")
                 repHasFloor = isRep
             }
-            try session.type(String(text.drop { $0 != ":" }.dropFirst(2)))
+            let said = text.drop { $0 != ":" }.dropFirst(2)
+            try session.type(String(said))
             try session.send("Enter")
-            #expect(try session.waitFor(String(text.drop { $0 != ":" }.dropFirst(2).prefix(30)), seconds: 5))
+            // Listed under its speaker once saved; the same words in the input row are not yet a note.
+            #expect(try session.waitFor((isRep ? "me   " : "them ") + said.prefix(30)))
         }
     }
 
@@ -33,19 +35,19 @@ import Testing
         let session = try startLive()
         #expect(try session.waitFor("Retail Co"))
         try typePitchFirstCall(session)
-        let screen = try session.capture()
-        #expect(screen.contains("⚑ pitching: Talking about us, not about them"))
-        #expect(screen.contains("⚑ impatience: They are telling you it is too soon"))
-        #expect(screen.contains("⚑ pride-enthusiasm"))
-        #expect(screen.contains("them OK. We mostly wanted to understand"))
-        #expect(screen.contains("flags 7"))
-        #expect(screen.contains("questions 0, 0 open"))
-        #expect(screen.contains("● saved"))
+        let expected = ["⚑ pitching: Talking about us, not about them", "⚑ impatience: They are telling you it is too soon",
+                        "⚑ pride-enthusiasm", "them OK. We mostly wanted to understand", "flags 7", "questions 0, 0 open", "● saved"]
+        let screen = try session.waitUntil { screen in expected.allSatisfy(screen.contains) } ?? session.capture()
+        for text in expected { #expect(screen.contains(text)) }
 
         try session.resize(columns: 80, rows: 24)
-        #expect(try session.waitFor(" q, 0 open"))
-        let small = try session.capture().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        // The short gauges are the new size's header; the hint bar, its last row, is drawn after them.
+        let resized = try session.waitUntil { screen in
+            screen.contains(" q, 0 open") && screen.split(separator: "\n").contains { $0.hasPrefix("Enter save") }
+        } ?? session.capture()
+        let small = resized.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(small.count == 24)
+        #expect(resized.contains(" q, 0 open"))
         #expect(small.contains { $0.hasPrefix("Enter save") })
 
         try session.send("C-c")
@@ -88,8 +90,9 @@ import Testing
         FileManager.default.createFile(atPath: next, contents: nil)
         #expect(try session.waitFor("An unfinished call was found"))
         try session.send("r")
-        #expect(try session.waitFor("them Flat. Footfall is up"))
-        #expect(try session.capture().contains("them ▸"), "the floor is where it was")
+        // The input row is drawn after the notes above it.
+        #expect(try session.waitUntil { $0.contains("them Flat. Footfall is up") && $0.contains("them ▸") } != nil,
+                "the floor is where it was")
         try session.send("C-c")
         try session.send("y")
         #expect(try session.waitFor("exit=0"))

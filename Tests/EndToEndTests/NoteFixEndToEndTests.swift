@@ -48,8 +48,12 @@ import Testing
         FileManager.default.createFile(atPath: next, contents: nil)
         #expect(try session.waitFor("An unfinished call was found"))
         try session.send("r")
-        #expect(try session.waitFor("me   How has the season been"))
-        #expect(!(try session.capture()).contains("never saved"))
+        // The resumed screen is whole once its hint bar, the last row, is drawn below the notes and the input row.
+        let resumed = try session.waitUntil { screen in
+            screen.contains("me   How has the season been") && screen.split(separator: "\n").contains { $0.hasPrefix("Enter save") }
+        }
+        #expect(resumed != nil)
+        #expect(resumed?.contains("never saved") == false)
         try session.send("C-c")
         try session.send("y")
         #expect(try session.waitFor("exit=0"))

@@ -11,16 +11,16 @@ import Testing
         #expect(try session.waitFor("Practice"))
         let lines = try Fixtures.text("practice/\(scenario).\(fixture).notes").split(separator: "\n").filter { $0.hasPrefix("me: ") }
         for (index, line) in lines.enumerated() {
-            if try session.capture().contains("Enter: the debrief") { break }
             try session.type(String(line.dropFirst(4)))
             try session.send("Enter")
-            // The turn is answered once the header counts it, or the call has ended.
-            let deadline = Date().addingTimeInterval(15)
-            while Date() < deadline {
-                let screen = try session.capture()
-                if screen.contains("turn \(index + 1)/") || screen.contains("Enter: the debrief") { break }
-                Thread.sleep(forTimeInterval: 0.05)
+            // The turn is answered once the header counts it and the input row below the coach line is empty
+            // again (a call that ends says so on the coach line), or once the call has ended.
+            let answered = try session.waitUntil { screen in
+                screen.contains("Enter: the debrief")
+                    || (screen.contains("turn \(index + 1)/") && screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "me ▸" })
             }
+            #expect(answered != nil, "turn \(index + 1) is answered")
+            if answered?.contains("Enter: the debrief") != false { break }
         }
         return session
     }
@@ -30,8 +30,8 @@ import Testing
         let session = try practise("old-wounds", "lose", size: size, data: data)
         #expect(try session.waitFor("Enter: the debrief"))
         try session.send("Enter")
-        #expect(try session.waitFor("Debrief"))
-        let screen = try session.capture()
+        // The hint bar is the debrief's last row: once it shows, the lines above it are drawn.
+        let screen = try session.waitUntil { $0.contains("Debrief") && $0.contains("review the call") } ?? session.capture()
         let body = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         #expect(body.contains("cost the most trust: stepping over the bad experience they raised"))
         #expect(body.contains("Acknowledge what happened and ask what it cost them"))
@@ -48,8 +48,9 @@ import Testing
         try session.send("Enter")
         #expect(try session.waitFor("Debrief"))
         try session.send("r")
-        #expect(try session.waitFor("Review"))
-        let review = try session.capture()
+        let review = try session.waitUntil { screen in
+            screen.contains("Review") && screen.contains("reached commitment") && screen.contains("next step: Could we set up")
+        } ?? session.capture()
         #expect(review.contains("reached commitment"))
         #expect(review.contains("(by words)") || review.contains("(by wo…"))
         #expect(!review.contains("Talk share 0% me"), "the rep's words count: \(review)")

@@ -95,8 +95,8 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         try #require(imported.status == 0)
         let session = try TmuxSession("\(BuiltProducts.secondcall) review --data-dir \(data.url.path); echo \"exit=$?\"; sleep 60",
                                       columns: 100, rows: 32)
-        #expect(try session.waitFor("Review past calls"))
-        #expect(try session.capture().contains("Northwind Stores · Sam Okafor"))
+        #expect(try session.waitUntil { $0.contains("Review past calls") && $0.contains("Northwind Stores · Sam Okafor") } != nil,
+                "the list's one call is drawn under its title")
         try session.send("Enter")
         #expect(try session.waitFor("P  Pitching (5)"))
         try session.send("d")
@@ -128,8 +128,7 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         try session.send("F10")
         #expect(try session.waitFor("End the call now?"))
         try session.send("y")
-        #expect(try session.waitFor("Review  Retail Co"))
-        #expect(try session.capture().contains("What went well (1)"))
+        #expect(try session.waitUntil { $0.contains("Review  Retail Co") && $0.contains("What went well (1)") } != nil)
         try session.send("q")
         #expect(try session.waitFor("exit=0"))
     }

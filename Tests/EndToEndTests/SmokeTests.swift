@@ -11,8 +11,8 @@ import Testing
         let session = try TmuxSession(
             "printf 'before the app\\n'; \(binary); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
             columns: 100, rows: 30)
-        #expect(try session.waitFor("SecondCall"))
-        let screen = try session.capture()
+        // The hint bar is the last row drawn: the whole home screen is there once it shows.
+        let screen = try session.waitUntil { $0.contains("SecondCall") && $0.contains("q quit") } ?? session.capture()
         #expect(screen.contains("Start a call"))
         #expect(screen.contains("Enter open"))
         #expect(screen.contains("? help"))
@@ -59,11 +59,11 @@ import Testing
     /// With NO_COLOR the screen uses no colour, only bold and reverse.
     @Test func noColorIsHonoured() throws {
         let colourful = try TmuxSession("env -u NO_COLOR \(BuiltProducts.secondcall) --data-dir \(data.url.path)")
-        #expect(try colourful.waitFor("SecondCall"))
+        #expect(try colourful.waitFor("q quit"))
         let coloured = try colourful.capture(escapes: true)
         #expect(coloured.contains("\u{1B}[36m"), "cyan title when colour is allowed: \(coloured.prefix(200).debugDescription)")
         let plain = try TmuxSession("NO_COLOR=1 \(BuiltProducts.secondcall) --data-dir \(data.url.path)-plain")
-        #expect(try plain.waitFor("SecondCall"))
+        #expect(try plain.waitFor("q quit"), "the whole screen is drawn before its colours are read")
         let screen = try plain.capture(escapes: true)
         #expect((30...37).allSatisfy { !screen.contains("\u{1B}[\($0)m") }, "no foreground colour sequences")
         #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[7m"), "bold or reverse still mark things")

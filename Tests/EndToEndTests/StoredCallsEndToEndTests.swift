@@ -65,8 +65,10 @@ import Testing
         try session.send("y")
         #expect(try session.waitFor("An unfinished call was found"))
         try session.send("r")
-        #expect(try session.waitFor("them Flat, and footfall"))
-        let gauge = try #require(try session.capture().split(separator: "\n").first { $0.hasPrefix("talk ") })
+        let resumed = try #require(try session.waitUntil { screen in
+            screen.contains("them Flat, and footfall") && screen.split(separator: "\n").contains { $0.hasPrefix("talk ") }
+        })
+        let gauge = try #require(resumed.split(separator: "\n").first { $0.hasPrefix("talk ") })
         let share = gauge.split(separator: " ").drop { $0 != "me" }.dropFirst().first.flatMap { Int($0.dropLast()) }
         #expect((20...80).contains(share ?? -1), "the rep's share from before, about half: \(gauge)")
         try session.send("C-c")

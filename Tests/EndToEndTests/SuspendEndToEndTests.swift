@@ -20,8 +20,10 @@ import Testing
         #expect(!suspended.contains("Enter save"), "the shell has the terminal")
         try session.type("fg")
         try session.send("Enter")
-        #expect(try session.waitFor("Enter save"))
-        let back = try session.capture()
+        let back = try session.waitUntil { screen in
+            ["Enter save", "me   How has the season been?", "Pause Co"].allSatisfy(screen.contains)
+        } ?? session.capture()
+        #expect(back.contains("Enter save"))
         #expect(back.contains("me   How has the season been?"))
         #expect(back.contains("Pause Co"))
         #expect(!back.contains("Stopped"), "the whole screen is drawn again")

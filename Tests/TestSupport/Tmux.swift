@@ -61,12 +61,21 @@ public final class TmuxSession {
     /// Polls the pane until `text` shows (true) or `seconds` pass (false).
     @discardableResult
     public func waitFor(_ text: String, seconds: Double = 15) throws -> Bool {
+        try waitUntil(seconds: seconds) { $0.contains(text) } != nil
+    }
+
+    /// Polls the pane until `condition` holds for one captured screen and returns that screen, or nil when
+    /// `seconds` pass. A screen reaches the pane in pieces and a key is handled some time after it is sent:
+    /// a test that reads more than the text it waited for waits for all of it here, and one that checks
+    /// something is absent first waits for a sign that the screen it means is drawn.
+    public func waitUntil(seconds: Double = 15, _ condition: (String) -> Bool) throws -> String? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if try capture().contains(text) { return true }
+            let screen = try capture()
+            if condition(screen) { return screen }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        return false
+        return nil
     }
 
     @discardableResult
@@ -85,6 +94,20 @@ public final class TmuxSession {
         let status = system("\(quoted) </dev/null >'\(target)' 2>&1")
         guard status != -1 else { throw TmuxError.couldNotRun(arguments.joined(separator: " ")) }
         return captureOutput ? ((try? String(contentsOf: outputFile, encoding: .utf8)) ?? "") : ""
+    }
+}
+
+extension TmuxSession {
+    /// Types `me: …` or `c: …` on the live screen with Enter, and waits until the notes list shows it saved
+    /// (`me   …`, `them …`): the line still in the input row does not count.
+    @discardableResult
+    public func say(_ line: String) throws -> Bool {
+        let listed = if line.hasPrefix("me: ") { "me   \(line.dropFirst(4).prefix(20))" }
+            else if line.hasPrefix("c: ") { "them \(line.dropFirst(3).prefix(20))" }
+            else { preconditionFailure("say() types lines that start with 'me: ' or 'c: '") }
+        try type(line)
+        try send("Enter")
+        return try waitFor(listed)
     }
 }
 
