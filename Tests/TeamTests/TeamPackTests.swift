@@ -74,4 +74,22 @@ import Testing
         #expect(first.hasPrefix(flag.rule))
         #expect(first.contains("pitching"))
     }
+
+    @Test func aFetchThatFailsAtStartIsSaidByTeamStatusUntilOneSucceeds() async throws {
+        let team = try await TeamTestServer.freshTeam()
+        let (address, password) = try await team.addLogin("alice", role: .rep)
+        let alice = try RepMachine(password: password)
+        #expect(try alice.secondcall("team", "join", team.url(address), "--rep", "Alice").status == 0)
+
+        // The home screen fetches the pack before it opens (here it then finds no terminal, which is beside the point).
+        _ = try alice.secondcall(["home"], password: "not-the-password")
+        let failed = try alice.secondcall("team", "status")
+        let line = try #require(failed.output.split(separator: "\n").first { $0.hasPrefix("last pack fetch failed ") }, "\(failed.output)")
+        #expect(line.contains("password"), "\(line)")
+        #expect(failed.output.contains("team pack: none fetched"))
+
+        _ = try alice.secondcall("home")
+        let fetched = try alice.secondcall("team", "status")
+        #expect(!fetched.output.contains("last pack fetch failed"), "\(fetched.output)")
+    }
 }

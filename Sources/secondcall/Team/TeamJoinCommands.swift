@@ -63,6 +63,7 @@ struct TeamStatus: TeamSubcommand {
         if status.waiting > 0, let next = status.nextAttemptAt { lines.append("next try: \(CallDate.text(next)) (or now: 'secondcall team push')") }
         lines.append("last sync: " + (status.lastSentAt.map { "\(CallDate.text($0)), \(Count.of(status.sent, "call")) shared" } ?? "never"))
         lines.append("team pack: " + (TeamPackHolder.held().map { "version \($0.version), published by \($0.publishedBy)" } ?? "none fetched"))
+        if let problem = TeamPackHolder.lastFetchProblem() { lines.append("last pack fetch failed \(problem)") }
         print(lines.joined(separator: "\n"))
     }
 }

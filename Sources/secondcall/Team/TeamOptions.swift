@@ -58,6 +58,9 @@ extension TeamSubcommand {
         } catch let problem as ProblemMessage {
             printError(problem.message)
             throw ExitCode(2)
+        } catch let problem as TeamError {
+            printError(problem.description)
+            throw ExitCode(2)
         }
     }
 }

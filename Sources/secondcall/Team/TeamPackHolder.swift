@@ -16,6 +16,8 @@ enum TeamPackHolder {
 
     static var rulesFolder: URL { RulePackLoader.teamDirectory() }
     static var metadataFile: URL { TeamSettings.folder.appendingPathComponent("pack.json") }
+    /// Why the last fetch at start-up failed, kept until one succeeds, so `team status` can say so.
+    static var fetchProblemFile: URL { TeamSettings.folder.appendingPathComponent("pack-fetch-problem.txt") }
 
     static func held() -> Held? {
         guard let data = FileManager.default.contents(atPath: metadataFile.path) else { return nil }
@@ -27,9 +29,7 @@ enum TeamPackHolder {
     /// Fetches the team's newest pack and holds it; says what happened. A version older than the one held,
     /// or one whose files do not load, is refused and the held one kept.
     static func fetch(_ address: TeamAddress) throws -> String {
-        let pack = try runTeam { () throws(TeamError) in
-            try TeamConnection.withConnection(address) { connection async throws(TeamError) in try await connection.newestPack() }
-        }
+        let pack = try TeamConnection.withConnection(address) { connection async throws(TeamError) in try await connection.newestPack() }
         guard let pack else { return "the team has published no rule pack yet" }
         if let held = held() {
             if pack.version < held.version {
@@ -43,11 +43,23 @@ enum TeamPackHolder {
     }
 
     /// At start-up, when a team is joined: the newest pack if the server answers quickly, else the one held.
+    /// A failure does not stop the start; it is kept for `team status` until a fetch succeeds.
     static func refreshQuietly() {
         guard let settings = try? TeamSettings.load(), var address = try? settings.address() else { return }
         address.connectTimeout = min(address.connectTimeout, 2)
         address.answerTimeout = min(address.answerTimeout, 2)
-        _ = try? fetch(address)
+        do {
+            _ = try fetch(address)
+            try? FileManager.default.removeItem(at: fetchProblemFile)
+        } catch {
+            try? PrivateFile.write("\(CallDate.text(Date())): \(error)", to: fetchProblemFile)
+        }
+    }
+
+    /// When and why the last fetch at start-up failed, if it did and none has succeeded since.
+    static func lastFetchProblem() -> String? {
+        guard let data = FileManager.default.contents(atPath: fetchProblemFile.path) else { return nil }
+        return ControlCharacters.printable(String(decoding: data, as: UTF8.self))
     }
 
     /// Writes the pack's files beside the held folder, checks they load, then swaps them in. Returns the rule count.
@@ -84,5 +96,6 @@ enum TeamPackHolder {
     static func remove() {
         try? FileManager.default.removeItem(at: rulesFolder)
         try? FileManager.default.removeItem(at: metadataFile)
+        try? FileManager.default.removeItem(at: fetchProblemFile)
     }
 }
