@@ -64,7 +64,7 @@ public struct CallFigures: Sendable, Equatable, Codable {
         var known: [Barrier: Int] = [:]
         var unknown: [String: Int] = [:]
         for (name, count) in object {
-            if let barrier = Barrier(rawValue: name) { known[barrier] = count } else { unknown[name] = count }
+            if let barrier = Barrier(rawValue: name) { known[barrier] = count } else { unknown[ControlCharacters.printable(name), default: 0] += count }
         }
         return (known, unknown)
     }

@@ -8,8 +8,9 @@ struct DeadlinePassed: Error {
 /// Waits for `work` at most `limit`: whichever ends first, the work or the deadline, decides. The work is not
 /// awaited past the deadline because it may never end: postgres-nio drops a statement written just after the
 /// server closed the connection, and whoever awaits its answer waits forever. Past the deadline this throws
-/// `DeadlinePassed` with `problem()`, worked out then; the caller closes the connection, which also ends work
-/// that was only waiting on a silent server.
+/// `DeadlinePassed` with `problem()`, worked out then, and cancels the work: a connection still being opened is
+/// closed by postgres-nio; for a statement, the caller closes the connection, which ends work waiting on a
+/// silent server.
 func withDeadline<T: Sendable>(_ limit: Duration, problem: @escaping @Sendable () -> TeamError,
                                _ work: @escaping @Sendable () async throws -> T) async throws -> T {
     let steps = StepsInFlight.current
@@ -23,7 +24,10 @@ func withDeadline<T: Sendable>(_ limit: Duration, problem: @escaping @Sendable (
         guard (try? await Task.sleep(for: limit)) != nil else { return }
         race.settle(.failure(DeadlinePassed(problem: problem())))
     }
-    defer { timer.cancel() }
+    defer {
+        timer.cancel()
+        worker.cancel()
+    }
     return try await withTaskCancellationHandler {
         try await withCheckedThrowingContinuation { race.wait($0) }
     } onCancel: {

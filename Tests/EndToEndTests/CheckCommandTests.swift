@@ -37,6 +37,17 @@ import Testing
         #expect(piped.output.contains("-:1:5: warning: Talking about us, not about them [pitching/pitching-about-us]"))
     }
 
+    @Test func aLineTooLongIsNamedByItsNumberWhereverItEnds() throws {
+        // Line 3 ends a little past the limit, in a later chunk than it started in.
+        let folder = try TemporaryDirectory()
+        let path = folder.path("long.notes")
+        let long = "me: " + String(repeating: "a", count: (1 << 20) + 96)
+        try Data("me: hello\nc: hi\n\(long)\nc: bye\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CommandRunner.secondcall(["check", path])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("cannot read '\(path)': line 3 holds more than 1 MiB"), "\(result.errors)")
+    }
+
     @Test func devNullIsAnEmptyFile() throws {
         let result = try CommandRunner.secondcall(["check", "/dev/null"])
         #expect(result.status == 0)

@@ -7,8 +7,9 @@ public struct UnknownFlag: Sendable, Equatable {
 
     public init(noteIndex: Int, rule: String, target: String) {
         self.noteIndex = noteIndex
-        self.rule = rule
-        self.target = target
+        // Written by another version or by hand: they may hold anything, and they are shown.
+        self.rule = ControlCharacters.printable(rule)
+        self.target = ControlCharacters.printable(target)
     }
 }
 

@@ -12,7 +12,7 @@ public struct CompiledCheck {
 }
 
 /// Every rule's evaluator for one call, each kind's in an array of its own type, so the note loop calls
-/// each one directly: no dynamic dispatch, no reference counting. Kinds that keep no state between notes
+/// each one directly, without existentials. Kinds that keep no state between notes
 /// are read where they are; the others are changed in place.
 struct CheckTable {
     private enum Kind: UInt8 {

@@ -22,7 +22,7 @@ public final class RuleEngine {
     private var resolvableAtNote: [Int: [Int]] = [:]
     /// For each rule, the index of its barrier or strength among all targets.
     private let targetIndexes: [Int]
-    /// For each rule, its flag with the rule's fields filled in, so raising one copies a few strings, not a rule.
+    /// For each rule, its flag with the rule's fields filled in, so raising one copies a reference to its texts, not a rule.
     private let flagTemplates: [Flag]
     private var finished = false
 

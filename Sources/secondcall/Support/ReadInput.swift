@@ -98,7 +98,6 @@ func readLines(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> 
             var start = 0
             let read = UnsafeBufferPointer(rebasing: buffer[..<count])
             while let newline = read[start...].firstIndex(of: 0x0A) {
-                lineNumber += 1
                 if partial.isEmpty {
                     body(UnsafeBufferPointer(rebasing: read[start..<newline]))
                 } else {
@@ -107,6 +106,7 @@ func readLines(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> 
                     partial.withUnsafeBufferPointer(body)
                     partial.removeAll(keepingCapacity: true)
                 }
+                lineNumber += 1
                 start = newline + 1
             }
             partial += read[start...]

@@ -180,6 +180,10 @@ struct FrozenTrie: Sendable, Codable {
             && wordEdges.allSatisfy { inside($0.key, wordCount) && inside($0.child, nodes) }
             && shapes.allSatisfy { shape in shape.words.dropFirst().allSatisfy { wordEdges[$0 - 1].key < wordEdges[$0].key } }
             && prefixEdges.allSatisfy { inside($0.key, prefixCount) && inside($0.child, nodes) }
+            // The match walk's stack is sized for one child per `word*` stem: a node may not name a stem twice.
+            && shapes.allSatisfy { shape in
+                shape.prefixes.count < 2 || Set(shape.prefixes.map { prefixEdges[$0].key }).count == shape.prefixes.count
+            }
             && endSets.allSatisfy { inside($0, setCount) }
     }
 }
