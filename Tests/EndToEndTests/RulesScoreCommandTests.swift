@@ -26,9 +26,19 @@ import Testing
         #expect(impatience.split(separator: " ").map(String.init) == ["impatience", "1", "1", "2", "1", "0.50", "1.00", "0.67"])
         let pitching = try #require(lines.first { $0.hasPrefix("pitching ") })
         #expect(pitching.split(separator: " ").map(String.init) == ["pitching", "1", "0", "0", "0", "0.00", "0.00", "0.00"])
-        #expect(lines.contains("3 calls, 1 clean: 0 false alarms on 0 clean calls"))
+        #expect(lines.contains("3 calls, 1 clean: no false alarm on a clean call"))
         #expect(lines.contains("\(folder.url.path)/quarter-end.notes:5: false: impatience [impatience-commitment-before-need]"))
         #expect(lines.contains("\(folder.url.path)/quiet.notes:1: missed: pitching"))
+    }
+
+    @Test func falseAlarmsOnCleanCallsAreCountedWithTheCallsTheyFellOn() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("talks-about-us.notes", "me: Let me tell you a bit about us.\nc: Go on.\n")
+        try folder.write("talks-about-us.expected", "# line barrier\n")
+        try folder.write("listens.notes", "me: What is slowing the roll-out down?\n")
+        try folder.write("listens.expected", "# line barrier\n")
+        let result = try CommandRunner.secondcall(["rules", "score", folder.url.path])
+        #expect(result.output.components(separatedBy: "\n").contains("2 calls, 2 clean: 1 false alarm on 1 of the clean calls"), "\(result.output)")
     }
 
     @Test func jsonCarriesTheSameFigures() throws {

@@ -12,7 +12,9 @@ enum RuleScoreText {
         let clean = score.cleanCalls
         let alarmed = clean.filter { !$0.falseAlarms.isEmpty }.count
         lines.append("")
-        lines.append("\(Count.of(score.calls.count, "call")), \(clean.count) clean: \(Count.of(score.cleanCallFalseAlarms, "false alarm")) on \(Count.of(alarmed, "clean call"))")
+        let alarms = alarmed == 0 ? "no false alarm on a clean call"
+            : "\(Count.of(score.cleanCallFalseAlarms, "false alarm")) on \(alarmed) of the clean calls"
+        lines.append("\(Count.of(score.calls.count, "call")), \(clean.count) clean: \(alarms)")
         let findings = score.calls.flatMap { call in
             call.missed.map { (call.path, $0.line, "missed: \($0.barrier.rawValue)") }
                 + call.falseAlarms.map { (call.path, $0.line, "false: \($0.barrier.rawValue) [\($0.rule)]") }
