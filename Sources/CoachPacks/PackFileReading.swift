@@ -12,9 +12,9 @@ enum PackFileReading {
     }
 
     private enum Job: Sendable {
-        case rule(URL, [UInt8]?)
-        case vocabulary(URL, [UInt8]?)
-        case normalising(URL, [UInt8]?)
+        case rule(String, [UInt8]?)
+        case vocabulary(String, [UInt8]?)
+        case normalising(String, [UInt8]?)
     }
 
     private enum Outcome {
@@ -24,12 +24,12 @@ enum PackFileReading {
     }
 
     /// `contents` holds each folder's files as `PackFolder.contents` lists them.
-    static func readAll(_ folders: [PackFolder], contents: [[(url: URL, bytes: [UInt8]?)]], vocabularyNames: Set<String>) -> Result {
+    static func readAll(_ folders: [PackFolder], contents: [[(path: String, bytes: [UInt8]?)]], vocabularyNames: Set<String>) -> Result {
         let jobs = zip(folders, contents).map { folder, files in
             files.map { file -> Job in
-                if folder.normalising.contains(file.url) { return .normalising(file.url, file.bytes) }
-                if folder.vocabularies.contains(file.url) { return .vocabulary(file.url, file.bytes) }
-                return .rule(file.url, file.bytes)
+                if folder.normalising.contains(file.path) { return .normalising(file.path, file.bytes) }
+                if folder.vocabularies.contains(file.path) { return .vocabulary(file.path, file.bytes) }
+                return .rule(file.path, file.bytes)
             }
         }
         let all = jobs.flatMap { $0 }
@@ -43,7 +43,7 @@ enum PackFileReading {
                 next += 1
                 result.diagnostics += problems
                 switch (job, outcome) {
-                case (.rule(let url, _), .rule(let content?)): rules.append((RulePackLoader.displayPath(url), content))
+                case (.rule(let path, _), .rule(let content?)): rules.append((RulePackLoader.displayPath(path), content))
                 case (_, .vocabulary(let vocabulary?)): result.vocabularies.append(vocabulary)
                 case (_, .normalising(let shorthand, let unstemmed)): result.normaliser.add(shorthand: shorthand, unstemmed: unstemmed)
                 default: break
@@ -55,10 +55,10 @@ enum PackFileReading {
     }
 
     private static func read(_ job: Job, vocabularyNames: Set<String>) -> (Outcome, [FileDiagnostic]) {
-        let (url, bytes) = switch job {
-        case .rule(let url, let bytes), .vocabulary(let url, let bytes), .normalising(let url, let bytes): (url, bytes)
+        let (file, bytes) = switch job {
+        case .rule(let file, let bytes), .vocabulary(let file, let bytes), .normalising(let file, let bytes): (file, bytes)
         }
-        let path = RulePackLoader.displayPath(url)
+        let path = RulePackLoader.displayPath(file)
         let decoded = bytes.map { FileText.decode($0, path: path) }
             ?? .failure(FileDiagnostic(path: path, Diagnostic(line: 1, column: 1, "cannot read this file")))
         let text: String
@@ -78,7 +78,7 @@ enum PackFileReading {
             let (content, problems) = RuleFileReader.read(path: path, text: text, vocabularyNames: vocabularyNames)
             return (.rule(content), problems)
         case .vocabulary:
-            let (vocabulary, problems) = VocabularyFileReader.read(name: PackFolder.vocabularyName(url), path: path, text: text,
+            let (vocabulary, problems) = VocabularyFileReader.read(name: PackFolder.vocabularyName(file), path: path, text: text,
                                                                    vocabularyNames: vocabularyNames)
             return (.vocabulary(vocabulary), problems)
         case .normalising:

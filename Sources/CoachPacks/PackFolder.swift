@@ -1,28 +1,35 @@
 import Foundation
 
-/// The files of one pack folder, listed in name order so later files win the same way on every machine.
+/// The files of one pack folder, as paths, listed in name order so later files win the same way on every
+/// machine.
 struct PackFolder {
     var directory: URL
-    var rules: [URL]
-    var vocabularies: [URL]
-    var normalising: [URL]
+    var rules: [String]
+    var vocabularies: [String]
+    var normalising: [String]
 
     init(_ directory: URL) throws {
         self.directory = directory
-        rules = try DataFolder.yamlFiles(in: directory)
-        vocabularies = try Self.optionalFiles(in: directory.appendingPathComponent("vocabularies"))
-        normalising = try Self.optionalFiles(in: directory.appendingPathComponent("normalising"))
+        rules = try DataFolder.yamlFiles(in: directory.path)
+        vocabularies = try Self.optionalFiles(in: directory.path + "/vocabularies")
+        normalising = try Self.optionalFiles(in: directory.path + "/normalising")
     }
 
-    static func vocabularyName(_ file: URL) -> String { file.deletingPathExtension().lastPathComponent }
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// A vocabulary file's name without its extension.
+    static func vocabularyName(_ path: String) -> String {
+        let name = fileName(path)
+        return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+    }
 
     /// Every file of the folder in the order it is read (normalising, vocabularies, rules), with its bytes
     /// (nil when it cannot be read).
-    func contents() -> [(url: URL, bytes: [UInt8]?)] {
-        (normalising + vocabularies + rules).map { url in (url, FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }) }
+    func contents() -> [(path: String, bytes: [UInt8]?)] {
+        (normalising + vocabularies + rules).map { path in (path, FileBytes.contents(atPath: path)) }
     }
 
-    private static func optionalFiles(in directory: URL) throws -> [URL] {
-        FileManager.default.fileExists(atPath: directory.path) ? try DataFolder.yamlFiles(in: directory) : []
+    private static func optionalFiles(in directory: String) throws -> [String] {
+        FileManager.default.fileExists(atPath: directory) ? try DataFolder.yamlFiles(in: directory) : []
     }
 }

@@ -58,10 +58,11 @@ public enum RulePackLoader {
         let contents = folders.map { $0.contents() }
         let cacheKey = cache.map { cache in
             cache.key(folders: zip(directories, contents).map { directory, files in
-                (directory, files.map { (name: $0.url.lastPathComponent, bytes: $0.bytes ?? []) })
+                (directory, files.map { (name: PackFolder.fileName($0.path), bytes: $0.bytes ?? []) })
             })
         }
-        if diagnostics.isEmpty, let cache, let cacheKey, let entry = cache.read(cacheKey) {
+        if diagnostics.isEmpty, let cache, let cacheKey,
+           let entry = cache.read(cacheKey, vocabulariesFromYAML: { load(directories: directories).pack.vocabularies }) {
             return LoadedRules(pack: entry.pack, diagnostics: [], disabled: entry.disabled, sources: directories.map(\.path),
                                origins: entry.origins)
         }
@@ -125,8 +126,8 @@ public enum RulePackLoader {
     }
 
     /// Paths relative to the working folder when they are under it, so messages stay short.
-    static func displayPath(_ url: URL) -> String {
+    static func displayPath(_ path: String) -> String {
         let current = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 }

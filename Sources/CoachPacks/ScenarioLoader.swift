@@ -20,7 +20,7 @@ public enum ScenarioLoader {
         for directory in directories {
             let files: [URL]
             do {
-                files = try DataFolder.yamlFiles(in: directory)
+                files = try DataFolder.yamlFiles(in: directory.path).map { URL(fileURLWithPath: $0) }
             } catch {
                 diagnostics.append(FileDiagnostic(path: directory.path, Diagnostic(line: 1, column: 1,
                     "cannot read the scenarios folder: \(error.localizedDescription)")))

@@ -1,14 +1,19 @@
 /// Rules ready to run: every phrase of every rule compiled into one matcher, once, at load time, with the
 /// vocabularies the phrases name and the normaliser that reads notes the way the phrases were read.
+/// Its coded form leaves the vocabularies out: whoever stores a compiled pack stores them beside it and
+/// hands them back with `readingVocabularies`, to be read only if a command asks for them.
 public struct RulePack: Sendable, Codable {
     public let rules: [RuleDefinition]
-    public let vocabularies: Vocabularies
+    public var vocabularies: Vocabularies { deferredVocabularies.value }
+    private var deferredVocabularies = DeferredVocabularies(Vocabularies())
     let matcher: PhraseMatcher
     /// The matcher's phrase groups for each rule, in the order its kind lists them.
     let phraseSets: [[PhraseMatcher.SetID?]]
     let reading: ReadingVocabularies
     /// Rules with strong evidence first: when rules of one barrier agree on a note, the surest one speaks.
     let evaluationOrder: [Int]
+
+    enum CodingKeys: String, CodingKey { case rules, matcher, phraseSets, reading, evaluationOrder }
 
     public init(rules: [RuleDefinition], vocabularies: Vocabularies = Vocabularies(), normaliser: Normaliser = Normaliser()) {
         var groups: [[PhrasePattern]] = []
@@ -21,11 +26,18 @@ public struct RulePack: Sendable, Codable {
         reading = ReadingVocabularies(vocabularies: vocabularies, group: group)
         self.rules = rules
         evaluationOrder = rules.indices.filter { rules[$0].evidenceStrength == .strong } + rules.indices.filter { rules[$0].evidenceStrength == .weak }
-        self.vocabularies = vocabularies
+        deferredVocabularies = DeferredVocabularies(vocabularies)
         matcher = PhraseMatcher(groups: groups, vocabularies: vocabularies, normaliser: normaliser)
     }
 
     public var normaliser: Normaliser { matcher.normaliser }
+
+    /// The same compiled pack, its vocabularies read by `read` when first asked for.
+    public func readingVocabularies(_ read: @escaping @Sendable () -> Vocabularies) -> RulePack {
+        var pack = self
+        pack.deferredVocabularies = DeferredVocabularies(reading: read)
+        return pack
+    }
 
     /// Whether every number in the compiled pack points where it should: a pack read back from a cache is
     /// used only when it is.

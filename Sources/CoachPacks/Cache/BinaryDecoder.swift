@@ -1,10 +1,11 @@
 /// Reads a value written by `BinaryEncoder`. Every length and offset is checked against the bytes, so a
 /// damaged file is a thrown problem, never a crash.
 enum BinaryDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        let decoder = NodeDecoder(Bytes(bytes), at: 0)
+    /// The value written at `range` of `bytes`, which it must fill.
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], in range: Range<Int>) throws -> T {
+        let decoder = NodeDecoder(Bytes(bytes), at: range.lowerBound)
         let value = try decoder.take(type)
-        guard try decoder.bytes.end(of: 0) == bytes.count else { throw BinaryFormat.Problem(description: "bytes after the value") }
+        guard try decoder.bytes.end(of: range.lowerBound) == range.upperBound else { throw BinaryFormat.Problem(description: "bytes after the value") }
         return value
     }
 }
