@@ -15,7 +15,9 @@ struct PackFolder {
         normalising = try Self.optionalFiles(in: directory.path + "/normalising")
     }
 
-    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+    static func fileName(_ path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+    }
 
     /// A vocabulary file's name without its extension.
     static func vocabularyName(_ path: String) -> String {
