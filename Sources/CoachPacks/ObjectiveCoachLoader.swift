@@ -44,10 +44,12 @@ public enum ObjectiveCoachLoader {
     /// A required phrase list. Objectives are read word by word from their start, so a vocabulary (`@name`,
     /// a list of ideas for rules and practice moves) has no place here and is reported.
     private static func phrases(_ yaml: inout YAMLReader, _ fields: Fields, _ key: String) -> [PhrasePattern]? {
+        let phrases = yaml.phrases(fields, key, required: true)
+        guard phrases?.contains(where: { !$0.vocabularyNames.isEmpty }) == true else { return phrases }
         for (text, node) in yaml.strings(fields, key) ?? [] where text.contains("@") {
             yaml.report(node, "'\(text)': objective patterns are read word by word; name words here, not a vocabulary")
         }
-        return yaml.phrases(fields, key, required: true)
+        return phrases
     }
 
     private static func frame(_ yaml: inout YAMLReader, _ node: Node?, named name: String, in parent: Fields,

@@ -56,11 +56,12 @@ public enum RulePackLoader {
             }
         }
         let contents = folders.map { $0.contents() }
-        let cacheKey = cache.map { cache in
-            cache.key(folders: zip(directories, contents).map { directory, files in
-                (directory, files.map { (name: PackFolder.fileName($0.path), bytes: $0.bytes ?? []) })
+        // A pack with problems is never cached, so its files are not hashed.
+        let cacheKey = diagnostics.isEmpty ? cache.map { cache in
+            cache.key(folders: zip(folders, contents).map { folder, files in
+                (folder.directory, files.map { (name: PackFolder.fileName($0.path), bytes: $0.bytes ?? []) })
             })
-        }
+        } : nil
         if diagnostics.isEmpty, let cache, let cacheKey,
            let entry = cache.read(cacheKey, vocabulariesFromYAML: { load(directories: directories).pack.vocabularies }) {
             return LoadedRules(pack: entry.pack, diagnostics: [], disabled: entry.disabled, sources: directories.map(\.path),

@@ -16,17 +16,18 @@ enum CheckBenchmark {
         try SyntheticCall.write(lineCount: lineCount, to: notes)
         let phrases = folder.path("phrases.txt")
         let pack = RulePackLoader.load(directories: [ShippedResources.rulesDirectory]).pack
-        try PackPhrases.fixedStrings(pack).joined(separator: "\n").write(toFile: phrases, atomically: true, encoding: .utf8)
+        let fixedStrings = PackPhrases.fixedStrings(pack)
+        try fixedStrings.joined(separator: "\n").write(toFile: phrases, atomically: true, encoding: .utf8)
         let environment = folder.environment
 
         // Both write to a file: with its output to /dev/null, grep stops at the first match.
         let grep = Subprocess.median(runs: 5, ["grep", "-F", "-c", "-f", phrases, notes], output: folder.path("grep.out"))
         let check = Subprocess.median(runs: 5, [secondcall, "check", notes], output: folder.path("check.out"), environment: environment)
         let lines = Measure.format(Double(lineCount) / 1e6, 0)
-        print("check \(lines)M lines (\(Measure.format(Double(fileSize(notes)) / 1e6, 0)) MB): median \(ms(check.seconds)), \(Int(Double(lineCount) / check.seconds)) lines/s")
-        print("  floor grep -F -c -f (the pack's \(PackPhrases.fixedStrings(pack).count) phrases): median \(ms(grep.seconds))")
-        print("  ratio \(ratio(check.seconds, grep.seconds)) (target <= 4x, moonshot 3x)")
-        print("peak RSS, check on \(lines)M lines: \(mb(check.peakMegabytes)) (target < 64 MB); grep -F: \(mb(grep.peakMegabytes)); ratio \(ratio(check.peakMegabytes, grep.peakMegabytes))")
+        print("check \(lines)M lines (\(Measure.format(Double(fileSize(notes)) / 1e6, 0)) MB): median \(Measure.ms(check.seconds)), \(Int(Double(lineCount) / check.seconds)) lines/s")
+        print("  floor grep -F -c -f (the pack's \(fixedStrings.count) phrases): median \(Measure.ms(grep.seconds))")
+        print("  ratio \(Measure.ratio(check.seconds, grep.seconds)) (target <= 4x, moonshot 3x)")
+        print("peak RSS, check on \(lines)M lines: \(Measure.mb(check.peakMegabytes)) (target < 64 MB); grep -F: \(Measure.mb(grep.peakMegabytes)); ratio \(Measure.ratio(check.peakMegabytes, grep.peakMegabytes))")
 
         let oneLine = folder.path("one.notes")
         try "me: Let me tell you a bit about us.\n".write(toFile: oneLine, atomically: true, encoding: .utf8)
@@ -39,17 +40,13 @@ enum CheckBenchmark {
             warm.append(Subprocess.run([secondcall, "check", oneLine], environment: environment).seconds)
         }
         let (versionSeconds, coldSeconds, warmSeconds) = (Measure.percentile(version, 0.5), Measure.percentile(cold, 0.5), Measure.percentile(warm, 0.5))
-        print("check on a 1-line file: cold cache \(ms(coldSeconds)) (\(ratio(coldSeconds, versionSeconds))), warm cache \(ms(warmSeconds)) (\(ratio(warmSeconds, versionSeconds)))")
-        print("  floor secondcall --version: median \(ms(versionSeconds)) (target <= 1.5x)")
+        print("check on a 1-line file: cold cache \(Measure.ms(coldSeconds)) (\(Measure.ratio(coldSeconds, versionSeconds))), warm cache \(Measure.ms(warmSeconds)) (\(Measure.ratio(warmSeconds, versionSeconds)))")
+        print("  floor secondcall --version: median \(Measure.ms(versionSeconds)) (target <= 1.5x)")
     }
 
     private static func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
     }
-
-    static func ms(_ seconds: Double) -> String { "\(Measure.format(seconds * 1000, 1)) ms" }
-    static func mb(_ megabytes: Double) -> String { "\(Measure.format(megabytes, 1)) MB" }
-    static func ratio(_ value: Double, _ floor: Double) -> String { "\(Measure.format(value / floor, 2))x" }
 }
 
 /// A temporary folder for one benchmark, with its own cache and configuration folders so that nothing of

@@ -10,7 +10,7 @@ enum ImportBenchmark {
         let folder = try BenchFolder("import")
         defer { folder.remove() }
         let notes = folder.path("call.notes")
-        try SyntheticCall.text(lineCount: noteCount).write(toFile: notes, atomically: true, encoding: .utf8)
+        try SyntheticCall.write(lineCount: noteCount, to: notes)
         let data = folder.path("data")
         let environment = folder.environment
         // A first import fills the pack cache, as any earlier command would have.
@@ -28,8 +28,8 @@ enum ImportBenchmark {
         let floor = Subprocess.median(runs: 7, ["sqlite3", floorDatabase], input: script) {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: floorDatabase + suffix) }
         }
-        print("sessions import, \(noteCount) notes (parse, rules, checked open, one synced transaction): median \(CheckBenchmark.ms(imported.seconds))")
-        print("  floor sqlite3 shell, the same rows in one transaction (WAL, synchronous FULL): median \(CheckBenchmark.ms(floor.seconds))")
-        print("  ratio \(CheckBenchmark.ratio(imported.seconds, floor.seconds)) (target <= 1.5x)")
+        print("sessions import, \(noteCount) notes (parse, rules, checked open, one synced transaction): median \(Measure.ms(imported.seconds))")
+        print("  floor sqlite3 shell, the same rows in one transaction (WAL, synchronous FULL): median \(Measure.ms(floor.seconds))")
+        print("  ratio \(Measure.ratio(imported.seconds, floor.seconds)) (target <= 1.5x)")
     }
 }

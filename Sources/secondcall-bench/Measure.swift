@@ -19,6 +19,9 @@ enum Measure {
     }
 
     static func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+    static func ms(_ seconds: Double) -> String { "\(format(seconds * 1000, 1)) ms" }
+    static func mb(_ megabytes: Double) -> String { "\(format(megabytes, 1)) MB" }
+    static func ratio(_ value: Double, _ floor: Double) -> String { "\(format(value / floor, 2))x" }
 
     /// Resident memory of this process in MB, from /proc.
     static func residentMegabytes() -> Double {

@@ -23,15 +23,9 @@ enum RulesBenchmark {
         print("notes/s: \(Int(notesPerSecond))  (target >= 1,000,000: \(notesPerSecond >= 1_000_000 ? "met" : "NOT met"))")
 
         if let grepSeconds = try grepFloor(pack: pack, text: text) {
-            print("grep -E -i -c -f (the pack's \(phrases(pack).count) phrases, same notes): median \(Measure.format(grepSeconds * 1000)) ms")
+            print("grep -E -i -c -f (the pack's \(PackPhrases.expanded(pack).count) phrases, same notes): median \(Measure.format(grepSeconds * 1000)) ms")
             print("ratio engine/grep: \(Measure.format(evaluateSeconds / grepSeconds, 2))x (grep only counts matching lines; the engine also runs every rule kind)")
         }
-    }
-
-    /// Every phrase of the pack's rules, with the vocabularies they name spelled out.
-    private static func phrases(_ pack: RulePack) -> [PhraseExpansion.Words] {
-        var expansion = PhraseExpansion(pack.vocabularies)
-        return pack.rules.flatMap { $0.kind.phraseLists.joined() }.flatMap { (try? expansion.expand($0)) ?? [] }
     }
 
     /// The same phrases as extended regular expressions, run by grep over the same notes.
@@ -41,7 +35,7 @@ enum RulesBenchmark {
         defer { try? FileManager.default.removeItem(at: directory) }
         let patterns = directory.appendingPathComponent("phrases.txt")
         let corpus = directory.appendingPathComponent("call.notes")
-        let expressions = phrases(pack).map(regularExpression)
+        let expressions = PackPhrases.expanded(pack).map(regularExpression)
         try expressions.joined(separator: "\n").write(to: patterns, atomically: true, encoding: .utf8)
         try text.write(to: corpus, atomically: true, encoding: .utf8)
         return try Measure.median {

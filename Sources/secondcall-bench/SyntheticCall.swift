@@ -18,12 +18,17 @@ enum SyntheticCall {
         "me: Imagine your stores six months from now with great shelves. What would be different?",
     ]
 
+    private static let frontMatter = "---\naccount: Benchmark Retail\n---\n"
+
+    /// The call's line `index`, three seconds after the one before.
+    private static func line(_ index: Int) -> String {
+        "[\(NotesWriter.formatElapsed(index * 3))] \(lines[index % lines.count])\n"
+    }
+
     static func text(lineCount: Int) -> String {
-        var out = "---\naccount: Benchmark Retail\n---\n"
+        var out = frontMatter
         out.reserveCapacity(lineCount * 70)
-        for index in 0..<lineCount {
-            out += "[\(NotesWriter.formatElapsed(index * 3))] \(lines[index % lines.count])\n"
-        }
+        for index in 0..<lineCount { out += line(index) }
         return out
     }
 
@@ -32,9 +37,9 @@ enum SyntheticCall {
         FileManager.default.createFile(atPath: path, contents: nil)
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? file.close() }
-        var out = "---\naccount: Benchmark Retail\n---\n"
+        var out = frontMatter
         for index in 0..<lineCount {
-            out += "[\(NotesWriter.formatElapsed(index * 3))] \(lines[index % lines.count])\n"
+            out += line(index)
             if out.utf8.count > 1 << 20 {
                 try file.write(contentsOf: Data(out.utf8))
                 out = ""

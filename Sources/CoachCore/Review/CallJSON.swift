@@ -33,12 +33,6 @@ public enum CallJSON {
         public var plan: Plan?
         public var flags: [Flag]
         public var unknownFlags: [UnknownFlag]?
-
-        /// A notes file's flags, as `check` finds them.
-        public init(file: String, flags: [Flag]) {
-            self.file = file
-            self.flags = flags
-        }
     }
 
     public struct Summary: Encodable {

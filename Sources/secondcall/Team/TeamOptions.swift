@@ -28,22 +28,12 @@ struct TeamOptions: ParsableArguments {
 
 /// Runs team work; a `TeamError` is printed as its sentence and ends the command with exit 2.
 func runTeam<T>(_ body: () throws(TeamError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        printError(error.description)
-        throw ExitCode(2)
-    }
+    try exitingOnFailure(of: TeamError.self, body)
 }
 
 /// Reads a `CallArchive` of the team's; a `TeamError` is printed as its sentence and ends the command with exit 2.
 func readArchive<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as TeamError {
-        printError(error.description)
-        throw ExitCode(2)
-    }
+    try exitingOnFailure(of: TeamError.self, body)
 }
 
 /// A team command: a problem it throws as one sentence is printed and ends it with exit 2.

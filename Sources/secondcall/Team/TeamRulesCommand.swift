@@ -36,9 +36,10 @@ struct TeamRulesPublish: TeamSubcommand {
             printError("not published: fix the problems above ('secondcall rules lint \(directory)')")
             throw ExitCode(1)
         }
-        guard !pack.ownRules.isEmpty || !pack.loaded.disabled.isEmpty else { throw ValidationError("\(directory) holds no rule files") }
+        let count = pack.ownRules.count
+        guard count > 0 || !pack.loaded.disabled.isEmpty else { throw ValidationError("\(directory) holds no rule files") }
         let files = try DataFolderFiles.read(folder)
-        let (count, version) = (pack.ownRules.count, version)
+        let version = version
         let published = try team.withConnection { connection async throws(TeamError) in
             try await connection.publish(files, ruleCount: count, version: version)
         }

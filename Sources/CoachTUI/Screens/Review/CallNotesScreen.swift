@@ -3,9 +3,12 @@ import CoachCore
 /// The whole call, note by note with its flags, opened at one note.
 public final class CallNotesScreen: Screen {
     private let review: CallReview
+    private let flagsByNote: [Int: [Flag]]
     private var focus: Int
     private var top = 0
     private var size = TerminalSize(columns: 80, rows: 24)
+    /// The call wrapped at the window's width, taken again only when the width changes.
+    private var wrapped: (width: Int, blocks: [[(String, Style)]])?
 
     enum Action: Sendable { case next, previous, pageDown, pageUp, back, help }
 
@@ -22,6 +25,7 @@ public final class CallNotesScreen: Screen {
 
     public init(review: CallReview, focus: Int) {
         self.review = review
+        flagsByNote = Dictionary(grouping: review.flags, by: \.noteIndex)
         self.focus = min(max(0, focus), max(0, review.notes.count - 1))
     }
 
@@ -29,7 +33,7 @@ public final class CallNotesScreen: Screen {
         let width = canvas.size.columns
         canvas.write("The call  \(review.whoText)  note \(focus + 1) of \(review.notes.count)", x: 0, y: 0, style: .bold, limit: width)
         let height = canvas.size.rows - 3
-        let blocks = self.blocks(width: width)
+        let blocks = wrapped.flatMap { $0.width == width ? $0.blocks : nil } ?? self.blocks(width: width)
         let top = Self.top(top, showing: focus, of: blocks, height: height)
         let lines = blocks.enumerated().flatMap { index, lines in lines.map { (index, $0) } }
         for (offset, (index, line)) in lines.dropFirst(top).prefix(height).enumerated() {
@@ -51,17 +55,18 @@ public final class CallNotesScreen: Screen {
     }
 
     private func scroll() {
-        top = Self.top(top, showing: focus, of: blocks(width: size.columns), height: size.rows - 3)
+        top = Self.top(top, showing: focus, of: wrapped?.blocks ?? blocks(width: size.columns), height: size.rows - 3)
     }
 
     public func resize(to size: TerminalSize) {
         self.size = size
+        if wrapped?.width != size.columns { wrapped = (size.columns, blocks(width: size.columns)) }
         scroll()
     }
 
     private func block(for index: Int, width: Int) -> [(String, Style)] {
         var lines = TextWrap.lines(review.moment(ofNote: index) + " " + review.line(ofNote: index), width: width).map { ($0, Style.plain) }
-        for flag in review.flags where flag.noteIndex == index {
+        for flag in flagsByNote[index] ?? [] {
             let text = flag.target.isBarrier ? "  ⚑ \(flag.target.id): \(flag.message)" + (flag.dismissed ? " (dismissed)" : "")
                                              : "  ✔ \(flag.target.title)"
             lines.append((text, flag.target.isBarrier ? Style(color: .red) : Style(color: .green)))
