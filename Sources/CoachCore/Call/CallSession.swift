@@ -65,7 +65,7 @@ public final class CallSession {
         let elapsed = note.elapsed ?? 0
         if nudging, let chosen = rationing.pick(from: flags, at: Double(elapsed)) { nudge = (chosen, elapsed) }
         var autoTicks = checklist.autoTicks(for: note, flags: flags, facts: engine.facts)
-        if !plannedQuestions.isEmpty, note.speaker == .me, QuestionForm.isQuestion(note),
+        if !plannedQuestions.isEmpty, note.speaker == .me, engine.facts.lastRepNoteWasQuestion,
            let asked = plannedQuestions.asked(byTopics: engine.pack.normaliser.topics(of: note.text)) {
             autoTicks.append(Self.plannedQuestionID(asked))
         }

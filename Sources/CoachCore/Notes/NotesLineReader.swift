@@ -215,9 +215,8 @@ struct LineReader {
 
     func string(_ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard lineHasControl else { return String(decoding: slice, as: UTF8.self) }
-        let scalars = String(decoding: slice, as: UTF8.self).unicodeScalars.map { ControlCharacters.contains($0) ? " " : $0 }
-        return String(String.UnicodeScalarView(scalars))
+        let text = String(decoding: slice, as: UTF8.self)
+        return lineHasControl ? ControlCharacters.printable(text) : text
     }
 
     /// 1-based column in characters (Unicode scalars) from the start of the line: UTF-8 lead bytes counted.

@@ -22,8 +22,6 @@ public struct WordTable: Sendable, Codable {
 
     public func number(of token: Tokenizer.Token) -> Int32? { find(token.word, hash: token.hash) }
 
-    public func contains(_ token: Tokenizer.Token) -> Bool { number(of: token) != nil }
-
     public func number(of word: String) -> Int32? { find(word, hash: WordHash.of(word)) }
 
     public func contains(_ word: String) -> Bool { number(of: word) != nil }
@@ -31,8 +29,6 @@ public struct WordTable: Sendable, Codable {
     /// The word's number, adding it when new.
     @discardableResult
     public mutating func number(for word: String) -> Int32 { number(for: word, hash: WordHash.of(word)) }
-
-    public mutating func insert(_ token: Tokenizer.Token) { number(for: token.word, hash: token.hash) }
 
     @inline(__always)
     private func find(_ word: String, hash: UInt64) -> Int32? {
